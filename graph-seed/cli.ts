@@ -1,0 +1,24 @@
+// `npm run seed [-- --dir path]`: validates the seed and writes it (idempotent), using the running local Neo4j,
+// NEO4J_URI, or a local Neo4j started just for this.
+import 'reflect-metadata';
+import { openDatabase } from '../server/src/bootstrap.js';
+import { readConfig } from '../server/src/config.js';
+import { applySchema } from '../server/src/db/schema.js';
+import { loadSeedDir, SEED_DIR, SeedError } from './index.js';
+
+const log = (line: string) => console.log(`[seed] ${line}`);
+const dirFlag = process.argv.indexOf('--dir');
+const dir = dirFlag > 0 ? process.argv[dirFlag + 1]! : SEED_DIR;
+
+const open = await openDatabase(readConfig(), log, { reuseRunning: true });
+let exitCode = 0;
+try {
+  await applySchema(open.db, log);
+  await loadSeedDir(open.db, dir, { log });
+} catch (error) {
+  exitCode = 1;
+  console.error(error instanceof SeedError ? error.message : `[seed] failed: ${(error as Error).stack}`);
+} finally {
+  await open.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,87 @@
+// Getting a Neo4j to talk to: the one named by NEO4J_URI, the local one `npm start` already runs,
+// or a local one started now (fetched from Maven Central on first use). Used by `npm start` and the CLIs.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { Config, Neo4jTarget } from './config.js';
+import { connect } from './db/connect.js';
+import { Database } from './db/database.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.js';
+
+export interface OpenDatabase {
+  db: Database;
+  driver: Driver;
+  target: Neo4jTarget;
+  /** The local Neo4j this process started, if any (stopped by close()). */
+  local: LocalNeo4j | null;
+  close(): Promise<void>;
+}
+
+interface RuntimeInfo {
+  uri: string;
+  pid: number;
+}
+
+function passwordFor(dataDir: string): string {
+  const file = `${dataDir}/neo4j-password`;
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openDatabase(config: Config, log: (line: string) => void, options: { reuseRunning?: boolean } = {}): Promise<OpenDatabase> {
+  let local: LocalNeo4j | null = null;
+  let target: Neo4jTarget;
+  const runtimeFile = `${config.dataDir}/neo4j-runtime.json`;
+  if (config.neo4j) {
+    target = config.neo4j;
+    log(`Using the Neo4j at ${target.uri} (from NEO4J_URI).`);
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    const password = passwordFor(config.dataDir);
+    const running = existsSync(runtimeFile) ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo) : null;
+    if (running && alive(running.pid)) {
+      if (!options.reuseRunning) {
+        throw new Error(`A local Neo4j (pid ${running.pid}) already runs on ${config.dataDir}: is \`npm start\` running in another terminal? Stop it first, or set NEO4J_URI.`);
+      }
+      target = { uri: running.uri, user: 'neo4j', password };
+      log(`Using the local Neo4j already running at ${running.uri}.`);
+    } else {
+      local = await startLocalNeo4j({ dataDir: `${config.dataDir}/neo4j`, password, log });
+      target = { uri: local.uri, user: local.user, password: local.password };
+      writeFileSync(runtimeFile, JSON.stringify({ uri: local.uri, pid: local.pid } satisfies RuntimeInfo));
+      log(`Local Neo4j running at ${local.uri} (data in ${config.dataDir}/neo4j).`);
+    }
+  }
+  let driver: Driver;
+  try {
+    driver = await connect(target, { log });
+  } catch (error) {
+    await local?.stop();
+    throw error;
+  }
+  const db = new Database(driver, config.database);
+  return {
+    db,
+    driver,
+    target,
+    local,
+    close: async () => {
+      await driver.close();
+      if (local) {
+        await local.stop();
+        rmSync(runtimeFile, { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
+import { entityById } from '../entity/entity.loaders.js';
+import type { EntityRecord } from '../entity/entity.type.js';
+import { enablersOfCapability } from '../mapping/mapping.loaders.js';
+import { EnablesLink } from '../mapping/mapping.type.js';
+import { DeletionResult } from '../technology/technology.type.js';
+import { insertCapability, listCapabilities, modifyCapability, removeCapability } from './capability.repository.js';
+import { Capability, CapabilityConnection, CapabilityFilter, CapabilityInput, CapabilityUpdate } from './capability.type.js';
+import { validateCapability } from './capability.validation.js';
+
+@Resolver(() => Capability)
+export class CapabilityResolver {
+  @Query(() => CapabilityConnection, { description: 'Capabilities ordered by name, a page at a time.' })
+  async capabilities(
+    @Arg('filter', () => CapabilityFilter, { nullable: true }) filter: CapabilityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    checkFirst(first);
+    const { rows, total } = await listCapabilities(ctx.db, filter ?? {}, first, decodeCursor(after));
+    return toPage(rows, first, total);
+  }
+
+  @Query(() => Capability, { nullable: true })
+  async capability(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const entity = await entityById(ctx).load(id);
+    return entity?.kind === 'Capability' ? entity : null;
+  }
+
+  @FieldResolver(() => [EnablesLink], { description: 'The technologies that enable it, strongest first.' })
+  enabledBy(@Root() capability: EntityRecord, @Ctx() ctx: RequestContext) {
+    return enablersOfCapability(ctx).load(capability.id);
+  }
+
+  @Mutation(() => Capability)
+  createCapability(@Arg('input', () => CapabilityInput) input: CapabilityInput, @Ctx() ctx: RequestContext) {
+    validateCapability(input);
+    return insertCapability(ctx.db, input);
+  }
+
+  @Mutation(() => Capability)
+  updateCapability(@Arg('id', () => ID) id: string, @Arg('input', () => CapabilityUpdate) input: CapabilityUpdate, @Ctx() ctx: RequestContext) {
+    validateCapability(input, true);
+    return modifyCapability(ctx.db, id, input);
+  }
+
+  @Mutation(() => DeletionResult, { description: 'Deletes a capability and its links.' })
+  deleteCapability(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return removeCapability(ctx.db, id);
+  }
+}

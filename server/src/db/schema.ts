@@ -1,0 +1,31 @@
+// Constraints and indexes the queries rely on; idempotent, applied at every start.
+import type { Database } from './database.js';
+import { ENTITY_KINDS, ENTITY_LABEL, MAP_KINDS } from './labels.js';
+
+export const FULLTEXT_INDEX = 'entity_text';
+
+export function schemaStatements(): string[] {
+  const statements: string[] = [];
+  // Label names come from our own constant list, never from input: identifiers cannot be parameters.
+  for (const kind of [...ENTITY_KINDS, ENTITY_LABEL, 'User']) {
+    statements.push(`CREATE CONSTRAINT ${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${kind}) REQUIRE n.id IS UNIQUE`);
+  }
+  for (const kind of ['Technology', 'Capability', 'Component', 'Material', 'Supplier', 'Signal', 'Scenario']) {
+    statements.push(`CREATE INDEX ${kind.toLowerCase()}_name IF NOT EXISTS FOR (n:${kind}) ON (n.name)`);
+  }
+  statements.push('CREATE INDEX signal_status IF NOT EXISTS FOR (n:Signal) ON (n.status)');
+  statements.push('CREATE INDEX capability_domain IF NOT EXISTS FOR (n:Capability) ON (n.domain)');
+  statements.push('CREATE INDEX technology_trl IF NOT EXISTS FOR (n:Technology) ON (n.trl)');
+  statements.push(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${MAP_KINDS.join('|')}) ON EACH [n.name, n.description]`,
+  );
+  return statements;
+}
+
+export async function applySchema(db: Database, log: (line: string) => void = () => {}): Promise<void> {
+  const statements = schemaStatements();
+  for (const statement of statements) await db.write(statement);
+  // Indexes build in the background; queries right after start must see them online.
+  await db.write('CALL db.awaitIndexes(120)');
+  log(`Schema applied (${statements.length} constraints and indexes).`);
+}

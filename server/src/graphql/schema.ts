@@ -1,0 +1,41 @@
+// Builds the executable schema from every domain's resolvers. Adding a domain means adding it here.
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CapabilityResolver } from '../capability/capability.resolver.js';
+import { EntityResolver } from '../entity/entity.resolver.js';
+import { ENTITY_TYPES } from '../entity/entity.type.js';
+import { ExplorerResolver, MapLinkResolver } from '../explorer/explorer.resolver.js';
+import { DependencyLinkResolver, EnablesLinkResolver } from '../mapping/mapping.resolver.js';
+import { Technology } from '../technology/technology.type.js';
+import { Capability } from '../capability/capability.type.js';
+import { TechnologyResolver } from '../technology/technology.resolver.js';
+
+export const RESOLVERS = [
+  EntityResolver,
+  TechnologyResolver,
+  CapabilityResolver,
+  EnablesLinkResolver,
+  DependencyLinkResolver,
+  ExplorerResolver,
+  MapLinkResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    orphanedTypes: [...ENTITY_TYPES, Technology, Capability],
+    // Validation is explicit per input (it names the field); class-validator is not used.
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+/** The SDL committed as schema.graphql: sorted so the file only changes when the API does. */
+export async function printedSchema(): Promise<string> {
+  const header = '# Generated from the code by `npm run schema:emit`. Do not edit: a test fails when it is stale.\n\n';
+  return header + printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+}

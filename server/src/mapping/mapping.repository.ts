@@ -1,0 +1,141 @@
+// All Cypher of ENABLES and DEPENDS_ON: batched reads for the loaders and single-transaction writes.
+import type { Database } from '../db/database.js';
+import { checkReferences } from '../entity/entity.writes.js';
+import { KIND_OF, toEntity } from '../entity/entity.repository.js';
+import type { EntityRecord } from '../entity/entity.type.js';
+import type { DependsOnInput, EnablesInput } from './mapping.type.js';
+
+export interface EnablesRow {
+  technology: EntityRecord;
+  capability: EntityRecord;
+  strength: number;
+  rationale: string | null;
+  sourceIds: string[];
+}
+
+export interface DependencyRow {
+  dependant: EntityRecord;
+  dependency: EntityRecord;
+  criticality: number;
+  substitutability: number;
+  rationale: string | null;
+  sourceIds: string[];
+}
+
+const ENABLES_RETURN = `RETURN properties(t) AS technology, properties(c) AS capability,
+  r.strength AS strength, r.rationale AS rationale, coalesce(r.sourceIds, []) AS sourceIds`;
+
+function enablesRow(row: any): EnablesRow {
+  return {
+    ...row,
+    technology: toEntity({ kind: 'Technology', props: row.technology }),
+    capability: toEntity({ kind: 'Capability', props: row.capability }),
+  };
+}
+
+export async function findEnablesByTechnology(db: Database, ids: readonly string[]): Promise<EnablesRow[]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (t:Technology {id: id})-[r:ENABLES]->(c:Capability)
+     ${ENABLES_RETURN} ORDER BY r.strength DESC, c.name`,
+    { ids },
+  );
+  return rows.map(enablesRow);
+}
+
+export async function findEnablesByCapability(db: Database, ids: readonly string[]): Promise<EnablesRow[]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (t:Technology)-[r:ENABLES]->(c:Capability {id: id})
+     ${ENABLES_RETURN} ORDER BY r.strength DESC, t.name`,
+    { ids },
+  );
+  return rows.map(enablesRow);
+}
+
+const DEPENDENCY_RETURN = `RETURN properties(a) AS dependantProps, ${KIND_OF('a')} AS dependantKind,
+  properties(b) AS dependencyProps, ${KIND_OF('b')} AS dependencyKind,
+  r.criticality AS criticality, coalesce(r.substitutability, 0.0) AS substitutability,
+  r.rationale AS rationale, coalesce(r.sourceIds, []) AS sourceIds`;
+
+function dependencyRow(row: any): DependencyRow {
+  return {
+    dependant: toEntity({ kind: row.dependantKind, props: row.dependantProps }),
+    dependency: toEntity({ kind: row.dependencyKind, props: row.dependencyProps }),
+    criticality: row.criticality,
+    substitutability: row.substitutability,
+    rationale: row.rationale,
+    sourceIds: row.sourceIds,
+  };
+}
+
+export async function findDependenciesOf(db: Database, ids: readonly string[]): Promise<DependencyRow[]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:DEPENDS_ON]->(b)
+     ${DEPENDENCY_RETURN} ORDER BY r.criticality DESC, b.name`,
+    { ids },
+  );
+  return rows.map(dependencyRow);
+}
+
+export async function findDependantsOf(db: Database, ids: readonly string[]): Promise<DependencyRow[]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (a)-[r:DEPENDS_ON]->(b:Entity {id: id})
+     ${DEPENDENCY_RETURN} ORDER BY r.criticality DESC, a.name`,
+    { ids },
+  );
+  return rows.map(dependencyRow);
+}
+
+export async function upsertEnables(db: Database, input: EnablesInput): Promise<EnablesRow> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [
+      { field: 'input.technologyId', ids: [input.technologyId], kinds: ['Technology'] },
+      { field: 'input.capabilityId', ids: [input.capabilityId], kinds: ['Capability'] },
+      { field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] },
+    ]);
+    const [row] = await tx.run(
+      `MATCH (t:Technology {id: $technologyId}), (c:Capability {id: $capabilityId})
+       MERGE (t)-[r:ENABLES]->(c)
+       SET r.strength = $strength, r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime()
+       ${ENABLES_RETURN}`,
+      { ...input, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+    );
+    return enablesRow(row);
+  });
+}
+
+export async function deleteEnables(db: Database, technologyId: string, capabilityId: string): Promise<boolean> {
+  const [row] = await db.write<{ removed: number }>(
+    `OPTIONAL MATCH (:Technology {id: $technologyId})-[r:ENABLES]->(:Capability {id: $capabilityId})
+     DELETE r RETURN count(r) AS removed`,
+    { technologyId, capabilityId },
+  );
+  return (row?.removed ?? 0) > 0;
+}
+
+export async function upsertDependsOn(db: Database, input: DependsOnInput): Promise<DependencyRow> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [
+      { field: 'input.dependantId', ids: [input.dependantId], kinds: ['Technology', 'Component'] },
+      { field: 'input.dependencyId', ids: [input.dependencyId], kinds: ['Technology', 'Component', 'Material'] },
+      { field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] },
+    ]);
+    const [row] = await tx.run(
+      `MATCH (a:Entity {id: $dependantId}), (b:Entity {id: $dependencyId})
+       MERGE (a)-[r:DEPENDS_ON]->(b)
+       SET r.criticality = $criticality, r.substitutability = $substitutability, r.rationale = $rationale,
+           r.sourceIds = $sourceIds, r.updatedAt = datetime()
+       ${DEPENDENCY_RETURN}`,
+      { ...input, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+    );
+    return dependencyRow(row);
+  });
+}
+
+export async function deleteDependsOn(db: Database, dependantId: string, dependencyId: string): Promise<boolean> {
+  const [row] = await db.write<{ removed: number }>(
+    `OPTIONAL MATCH (:Entity {id: $dependantId})-[r:DEPENDS_ON]->(:Entity {id: $dependencyId})
+     DELETE r RETURN count(r) AS removed`,
+    { dependantId, dependencyId },
+  );
+  return (row?.removed ?? 0) > 0;
+}

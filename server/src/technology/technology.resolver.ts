@@ -1,0 +1,77 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
+import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
+import { entityById } from '../entity/entity.loaders.js';
+import { toEntity } from '../entity/entity.repository.js';
+import { Entity, type EntityRecord } from '../entity/entity.type.js';
+import { dependantsOf, dependenciesOf, enablesOfTechnology } from '../mapping/mapping.loaders.js';
+import { DependencyLink, EnablesLink } from '../mapping/mapping.type.js';
+import { findAreasOfTechnologies, insertTechnology, listTechnologies, modifyTechnology, removeTechnology } from './technology.repository.js';
+import { DeletionResult, Technology, TechnologyConnection, TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
+import { validateTechnology } from './technology.validation.js';
+
+const areasOfTechnology = defineLoader<string, EntityRecord[]>('areasOfTechnology', async (db, ids) =>
+  groupInOrder(ids, await findAreasOfTechnologies(db, ids), (r) => r.technologyId).map((rows) => rows.map(toEntity)),
+);
+
+@Resolver(() => Technology)
+export class TechnologyResolver {
+  @Query(() => TechnologyConnection, { description: 'Technologies ordered by name, a page at a time.' })
+  async technologies(
+    @Arg('filter', () => TechnologyFilter, { nullable: true }) filter: TechnologyFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    checkFirst(first);
+    const { rows, total } = await listTechnologies(ctx.db, filter ?? {}, first, decodeCursor(after));
+    return toPage(rows, first, total);
+  }
+
+  @Query(() => Technology, { nullable: true })
+  async technology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const entity = await entityById(ctx).load(id);
+    return entity?.kind === 'Technology' ? entity : null;
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Its KET areas and critical technology areas.' })
+  areas(@Root() technology: EntityRecord, @Ctx() ctx: RequestContext) {
+    return areasOfTechnology(ctx).load(technology.id);
+  }
+
+  @FieldResolver(() => [EnablesLink], { description: 'The capabilities it enables, strongest first.' })
+  enables(@Root() technology: EntityRecord, @Ctx() ctx: RequestContext) {
+    return enablesOfTechnology(ctx).load(technology.id);
+  }
+
+  @FieldResolver(() => [DependencyLink], { description: 'What it depends on, most critical first.' })
+  dependsOn(@Root() technology: EntityRecord, @Ctx() ctx: RequestContext) {
+    return dependenciesOf(ctx).load(technology.id);
+  }
+
+  @FieldResolver(() => [DependencyLink], { description: 'What depends on it.' })
+  dependants(@Root() technology: EntityRecord, @Ctx() ctx: RequestContext) {
+    return dependantsOf(ctx).load(technology.id);
+  }
+
+  @Mutation(() => Technology)
+  createTechnology(@Arg('input', () => TechnologyInput) input: TechnologyInput, @Ctx() ctx: RequestContext) {
+    validateTechnology(input);
+    return insertTechnology(ctx.db, input);
+  }
+
+  @Mutation(() => Technology)
+  updateTechnology(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => TechnologyUpdate) input: TechnologyUpdate,
+    @Ctx() ctx: RequestContext,
+  ) {
+    validateTechnology(input, 'input', true);
+    return modifyTechnology(ctx.db, id, input);
+  }
+
+  @Mutation(() => DeletionResult, { description: 'Deletes a technology and its links.' })
+  deleteTechnology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return removeTechnology(ctx.db, id);
+  }
+}

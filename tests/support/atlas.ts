@@ -1,0 +1,55 @@
+// A whole Foresight Atlas for end-to-end tests: a throwaway Neo4j, the real seed graph, the API and the built web app
+// on a free port. The e2e global setup starts one and shares its URL; a test file run alone starts its own.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadSeedDir } from '../../graph-seed/index.js';
+import { startServer } from '../../server/src/app.js';
+import { repoRoot } from '../../server/src/config.js';
+import { connect } from '../../server/src/db/connect.js';
+import { Database } from '../../server/src/db/database.js';
+import { applySchema } from '../../server/src/db/schema.js';
+import { startLocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    atlasUrl: string;
+  }
+}
+
+export interface TestAtlas {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function launchAtlas(log: (line: string) => void = () => {}): Promise<TestAtlas> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const neo4j = await startLocalNeo4j({ dataDir: dir, password: randomBytes(12).toString('hex'), log });
+  const driver = await connect(neo4j, { timeoutMs: 30_000 });
+  const db = new Database(driver, 'neo4j');
+  await applySchema(db, log);
+  await loadSeedDir(db, undefined, { log });
+  const server = await startServer({ db, port: 0, webDir: `${repoRoot}web/dist`, log });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.close();
+      await driver.close();
+      await neo4j.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startTestAtlas(): Promise<TestAtlas> {
+  let shared: string | undefined;
+  try {
+    shared = inject('atlasUrl');
+  } catch {
+    shared = undefined;
+  }
+  if (shared) return { url: shared, stop: async () => {} };
+  return launchAtlas();
+}

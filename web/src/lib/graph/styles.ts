@@ -1,0 +1,167 @@
+// One colour and one shape per kind of entity, so a kind can be told apart by shape alone (colour-blind
+// analysts, greyscale print-outs). The same table draws the Cytoscape nodes and the legend swatches.
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_KINDS, type EntityKind } from '../graphql/types';
+
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'rectangle'
+  | 'diamond'
+  | 'hexagon'
+  | 'octagon'
+  | 'triangle'
+  | 'pentagon'
+  | 'heptagon'
+  | 'star'
+  | 'tag'
+  | 'rhomboid'
+  | 'vee'
+  | 'round-triangle'
+  | 'concave-hexagon';
+
+export interface KindStyle {
+  /** Shown in the legend and the details panel. */
+  label: string;
+  colour: string;
+  shape: NodeShape;
+}
+
+export const KIND_STYLES: Record<EntityKind, KindStyle> = {
+  Technology: { label: 'Technology', colour: '#2f6db5', shape: 'round-rectangle' },
+  Capability: { label: 'Capability', colour: '#2e8b57', shape: 'ellipse' },
+  KetArea: { label: 'KET area', colour: '#7b5ea7', shape: 'hexagon' },
+  CriticalTechnologyArea: { label: 'Critical technology area', colour: '#a0508c', shape: 'octagon' },
+  Component: { label: 'Component', colour: '#3a8fa3', shape: 'rectangle' },
+  Material: { label: 'Material', colour: '#9c6b30', shape: 'diamond' },
+  Supplier: { label: 'Supplier', colour: '#d9822b', shape: 'triangle' },
+  Country: { label: 'Country', colour: '#5b7083', shape: 'pentagon' },
+  CaseStudy: { label: 'Case study', colour: '#7d8c2b', shape: 'tag' },
+  Project: { label: 'Project', colour: '#168a8a', shape: 'rhomboid' },
+  Organisation: { label: 'Organisation', colour: '#3b4f8f', shape: 'heptagon' },
+  Signal: { label: 'Signal', colour: '#c2453d', shape: 'star' },
+  Source: { label: 'Source', colour: '#8a8f98', shape: 'vee' },
+  Annotation: { label: 'Annotation', colour: '#b07aa1', shape: 'round-triangle' },
+  Scenario: { label: 'Scenario', colour: '#b8860b', shape: 'concave-hexagon' },
+};
+
+/** Plain-words names of the link types the API returns (ENABLES, DEPENDS_ON, …); unknown types are prettified. */
+export function linkLabel(type: string): string {
+  const known: Record<string, string> = {
+    ENABLES: 'enables',
+    DEPENDS_ON: 'depends on',
+    SUPPLIED_BY: 'supplied by',
+    LOCATED_IN: 'located in',
+    IN_KET_AREA: 'in KET area',
+    IN_CRITICAL_AREA: 'in critical area',
+  };
+  return known[type] ?? type.toLowerCase().replaceAll('_', ' ');
+}
+
+const SELECTED = '#f2b705';
+const TEXT = '#1f2933';
+
+/** The Cytoscape stylesheet shared by every graph view. Nodes carry data.kind and data.label (see elements.ts). */
+export function buildStylesheet(): StylesheetJson {
+  const byKind = ENTITY_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': KIND_STYLES[kind].colour, shape: KIND_STYLES[kind].shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 28,
+        height: 28,
+        'background-color': '#999',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        color: TEXT,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        // Labels disappear when zoomed far out, where they would only be noise.
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...byKind,
+    { selector: 'node.centre', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': 12 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 10 } },
+    { selector: 'node.atlas-hidden, edge.atlas-hidden', style: { display: 'none' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#b8c2cc',
+        'target-arrow-color': '#b8c2cc',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 9,
+        // Edge labels only around the selection, so a busy map stays readable.
+        'text-opacity': 0,
+      },
+    },
+    { selector: 'edge[type = "ENABLES"]', style: { 'line-color': '#8fbf9f', 'target-arrow-color': '#8fbf9f' } },
+    { selector: 'edge[type = "DEPENDS_ON"]', style: { 'line-style': 'dashed', 'line-color': '#c9a27e', 'target-arrow-color': '#c9a27e' } },
+    { selector: 'edge.near-selection', style: { 'text-opacity': 1, width: 2.5, 'z-index': 9 } },
+  ];
+}
+
+/**
+ * SVG drawing of a node shape in a 20×20 box, for the legend. Polygons follow Cytoscape's unit shapes closely
+ * enough to be recognised; exactness is not the point.
+ */
+export function shapeSvg(shape: NodeShape): { element: 'circle' | 'rect' | 'polygon'; attrs: Record<string, string | number> } {
+  const ngon = (sides: number, rotation = 0) =>
+    Array.from({ length: sides }, (_, i) => {
+      const a = rotation + (2 * Math.PI * i) / sides - Math.PI / 2;
+      return `${(10 + 9 * Math.cos(a)).toFixed(1)},${(10 + 9 * Math.sin(a)).toFixed(1)}`;
+    }).join(' ');
+  switch (shape) {
+    case 'ellipse':
+      return { element: 'circle', attrs: { cx: 10, cy: 10, r: 8.5 } };
+    case 'round-rectangle':
+      return { element: 'rect', attrs: { x: 2, y: 3, width: 16, height: 14, rx: 4 } };
+    case 'rectangle':
+      return { element: 'rect', attrs: { x: 2, y: 3, width: 16, height: 14 } };
+    case 'diamond':
+      return { element: 'polygon', attrs: { points: '10,1 19,10 10,19 1,10' } };
+    case 'hexagon':
+      return { element: 'polygon', attrs: { points: ngon(6, Math.PI / 6) } };
+    case 'octagon':
+      return { element: 'polygon', attrs: { points: ngon(8, Math.PI / 8) } };
+    case 'triangle':
+      return { element: 'polygon', attrs: { points: '10,2 19,18 1,18' } };
+    case 'round-triangle':
+      return { element: 'polygon', attrs: { points: '10,3 18,17 2,17', 'stroke-linejoin': 'round', 'stroke-width': 3 } };
+    case 'pentagon':
+      return { element: 'polygon', attrs: { points: ngon(5) } };
+    case 'heptagon':
+      return { element: 'polygon', attrs: { points: ngon(7) } };
+    case 'star':
+      return { element: 'polygon', attrs: { points: '10,1 12.6,7 19,7.4 14,11.6 15.6,18 10,14.5 4.4,18 6,11.6 1,7.4 7.4,7' } };
+    case 'tag':
+      return { element: 'polygon', attrs: { points: '1,3 13,3 19,10 13,17 1,17' } };
+    case 'rhomboid':
+      return { element: 'polygon', attrs: { points: '5,3 19,3 15,17 1,17' } };
+    case 'vee':
+      return { element: 'polygon', attrs: { points: '1,2 10,8 19,2 10,19' } };
+    case 'concave-hexagon':
+      return { element: 'polygon', attrs: { points: '1,3 19,3 15,10 19,17 1,17 5,10' } };
+  }
+}

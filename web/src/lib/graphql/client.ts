@@ -1,0 +1,109 @@
+// A small typed GraphQL client over fetch. Every failure becomes an ApiError the views can show as is:
+// the API's own message and extensions.code/field, or a plain-words message for network and HTTP faults.
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** Codes the web app produces itself, besides the API's (BAD_USER_INPUT, NOT_FOUND, INTERNAL_SERVER_ERROR…). */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR' | 'BAD_RESPONSE';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** extensions.code from the API, or one of ClientErrorCode. */
+  readonly code: string;
+  /** extensions.field: the argument or input field at fault, when the API names one. */
+  readonly field: string | undefined;
+  /** HTTP status, when a response arrived. */
+  readonly status: number | undefined;
+
+  constructor(message: string, code: string, options: { field?: string; status?: number } = {}) {
+    super(message);
+    this.code = code;
+    this.field = options.field;
+    this.status = options.status;
+  }
+
+  /** Worth offering "Retry": the network, the server or the database had a passing fault. */
+  get retryable(): boolean {
+    return !['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'].includes(this.code);
+  }
+}
+
+interface GraphQLErrorJson {
+  message?: string;
+  extensions?: { code?: string; field?: string };
+}
+
+interface GraphQLResponseJson<TData> {
+  data?: TData | null;
+  errors?: GraphQLErrorJson[];
+}
+
+export interface GqlOptions {
+  signal?: AbortSignal;
+  /** Defaults to the same-origin `/graphql`. */
+  endpoint?: string;
+  /** Injected in tests. */
+  fetch?: typeof fetch;
+}
+
+/** True for the rejection of a request that was aborted on purpose (a newer one replaced it). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException ? error.name === 'AbortError' : (error as Error)?.name === 'AbortError';
+}
+
+/**
+ * Sends one GraphQL document and returns its data. Throws ApiError on any error in the response
+ * (a partial answer is not shown: the views expect all of what they asked for), and rethrows aborts untouched.
+ */
+export async function gql<TData, TVariables extends object = Record<string, unknown>>(
+  query: string,
+  variables?: TVariables,
+  options: GqlOptions = {},
+): Promise<TData> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await doFetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError('Cannot reach the Atlas server. Check your connection and retry.', 'NETWORK_ERROR');
+  }
+
+  let body: GraphQLResponseJson<TData> | undefined;
+  try {
+    body = (await response.json()) as GraphQLResponseJson<TData>;
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    body = undefined;
+  }
+
+  // GraphQL errors come with 200 or (for validation) 400; both carry the API's own message.
+  const first = body?.errors?.[0];
+  if (first) {
+    throw new ApiError(first.message ?? 'The Atlas server reported an error.', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', {
+      field: first.extensions?.field,
+      status: response.status,
+    });
+  }
+  if (!response.ok) {
+    throw new ApiError(`The Atlas server answered ${response.status} ${response.statusText}`.trim() + '.', 'HTTP_ERROR', {
+      status: response.status,
+    });
+  }
+  if (!body || body.data == null) {
+    throw new ApiError('The Atlas server sent an answer the app cannot read.', 'BAD_RESPONSE', { status: response.status });
+  }
+  return body.data;
+}
+
+/** A message for any thrown value, for the error states of the views. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,26 @@
+// Builds the Atlas web app from web/ into web/dist, which the Node server serves at `/`.
+// In development the Vite server proxies `/graphql` to the API so the app always calls a same-origin path.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: webRoot,
+  // Relative asset URLs keep the build working behind a path prefix (e.g. a reverse proxy at /atlas/).
+  base: './',
+  plugins: [svelte()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Cytoscape and its layouts are one large but necessary chunk; warn only well above it.
+    chunkSizeWarningLimit: 900,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
+  },
+});
