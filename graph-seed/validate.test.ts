@@ -3,35 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSeedDir, SeedError, type SeedData } from './seed-data.js';
+import { smallSeed } from '../tests/fixtures/small-seed.js';
 import { validateSeed } from './validate.js';
-
-/** A small, valid seed: one source, two technologies, a capability, a material chain down to a country. */
-export function smallSeed(): SeedData {
-  const src = ['src:doc'];
-  return {
-    nodes: [
-      { kind: 'Source', file: 'nodes/sources.json', records: [{ id: 'src:doc', title: 'A report', publisher: 'JRC', year: 2023, url: 'https://example.org/r' }] },
-      {
-        kind: 'Technology',
-        file: 'nodes/technologies.json',
-        records: [
-          { id: 'tech:a', name: 'Technology A', trl: 6, sources: src },
-          { id: 'tech:b', name: 'Technology B', sources: src },
-        ],
-      },
-      { kind: 'Capability', file: 'nodes/capabilities.json', records: [{ id: 'cap:x', name: 'Capability X', domain: 'border management', sources: src }] },
-      { kind: 'Material', file: 'nodes/materials.json', records: [{ id: 'mat:m', name: 'Material M', criticalRawMaterial: true, sources: src }] },
-      { kind: 'Supplier', file: 'nodes/suppliers.json', records: [{ id: 'sup:s', name: 'Supplier S', sources: src }] },
-      { kind: 'Country', file: 'nodes/countries.json', records: [{ id: 'country:cn', name: 'China', iso2: 'CN', eu: false, sources: src }] },
-    ],
-    links: [
-      { type: 'ENABLES', file: 'links/ENABLES.json', records: [{ from: 'tech:a', to: 'cap:x', strength: 1, sources: src }] },
-      { type: 'DEPENDS_ON', file: 'links/DEPENDS_ON.json', records: [{ from: 'tech:a', to: 'mat:m', criticality: 0.75, substitutability: 0, sources: src }] },
-      { type: 'SUPPLIED_BY', file: 'links/SUPPLIED_BY.json', records: [{ from: 'mat:m', to: 'sup:s', share: 0.9, year: 2022, sources: src }] },
-      { type: 'LOCATED_IN', file: 'links/LOCATED_IN.json', records: [{ from: 'sup:s', to: 'country:cn', sources: src }] },
-    ],
-  };
-}
 
 function records(data: SeedData, file: string) {
   return [...data.nodes, ...data.links].find((g) => g.file === file)!.records;

@@ -66,6 +66,20 @@ export const RELATIONSHIP_TYPES = {
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
+/**
+ * The scenario overlay (server/src/scenario): a Scenario's events are nodes of their own (not entities) pointing at
+ * baseline entities, which a scenario never changes. Kept apart from RELATIONSHIP_TYPES so the map never walks them.
+ */
+export const SCENARIO_EVENT_LABEL = 'ScenarioEvent';
+export const SCENARIO_OVERLAY_TYPES = {
+  /** (Scenario)-[:HAS_EVENT]->(ScenarioEvent) */
+  HAS_EVENT: 'HAS_EVENT',
+  /** (ScenarioEvent)-[:TARGETS]->(Entity): what the event hits (for a substitution, the substitute). */
+  TARGETS: 'TARGETS',
+  /** (ScenarioEvent)-[:REPLACES]->(Entity): for a substitution, what the substitute replaces. */
+  REPLACES: 'REPLACES',
+} as const;
+
 export function kindOfId(id: string): EntityKind | undefined {
   const prefix = id.split(':', 1)[0];
   return ENTITY_KINDS.find((k) => ID_PREFIX[k] === prefix);

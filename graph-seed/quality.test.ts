@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { smallSeed } from '../tests/fixtures/small-seed.js';
+import { readSeedDir, SEED_DIR } from './index.js';
+import { checkSeedQuality } from './quality.js';
+
+const group = (data: ReturnType<typeof smallSeed>, kind: string) => [...data.nodes, ...data.links].find((g) => ('kind' in g ? g.kind : g.type) === kind)!.records;
+
+describe('checkSeedQuality on hand-made graphs', () => {
+  it('finds nothing in a clean small seed but tech:b, which enables nothing', () => {
+    expect(checkSeedQuality(smallSeed()).map((f) => [f.rule, f.id])).toEqual([['orphan', 'tech:b'], ['enables-nothing', 'tech:b']]);
+  });
+
+  it('counts a technology that an enabling technology depends on', () => {
+    const data = smallSeed();
+    group(data, 'DEPENDS_ON').push({ from: 'tech:a', to: 'tech:b', criticality: 0.5, sources: ['src:doc'] });
+    expect(checkSeedQuality(data)).toEqual([]);
+  });
+
+  it('flags a capability nothing enables, a duplicate name and a material without supply data', () => {
+    const data = smallSeed();
+    group(data, 'DEPENDS_ON').push({ from: 'tech:a', to: 'tech:b', criticality: 0.5, sources: ['src:doc'] });
+    group(data, 'Capability').push({ id: 'cap:y', name: 'capability x ', domain: 'law enforcement', sources: ['src:doc'] });
+    group(data, 'Material').push({ id: 'mat:n', name: 'Material N', sources: ['src:doc'] });
+    group(data, 'DEPENDS_ON').push({ from: 'tech:b', to: 'mat:n', criticality: 1, sources: ['src:doc'] });
+    const findings = checkSeedQuality(data).map((f) => [f.severity, f.rule, f.id]);
+    expect(findings).toEqual([
+      ['error', 'duplicate-name', 'cap:y'],
+      ['error', 'orphan', 'cap:y'],
+      ['error', 'enabled-by-nothing', 'cap:y'],
+      ['warning', 'no-supply-data', 'mat:n'],
+    ]);
+  });
+});
+
+describe('the curated seed in graph-seed/data', () => {
+  it('passes the data-quality check with no errors', () => {
+    const errors = checkSeedQuality(readSeedDir(SEED_DIR)).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+// When each technology becomes deployable for security use (TRL ≥ 7), in the baseline and under a scenario.
+//
+// Baseline, in this order:
+//   - a known TRL ≥ 7                      → deployable now;
+//   - a horizon ("now", "2030", …)         → deployable from that year;
+//   - a known TRL below 7 and no horizon   → not within view (never);
+//   - neither TRL nor horizon              → assumed in service now (the seed lists technologies in use today).
+// A MATURATION event "T reaches TRL n by year y" with n ≥ 7 brings deployment forward to y (never later: a delay is a
+// DISRUPTION of the technology). With n < 7 it changes the TRL shown, not deployability.
+import { MATURE_TRL, type ScenarioEventSpec } from './scenario.model.js';
+import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
+
+export type DeploymentBasis = 'trl' | 'horizon' | 'assumed' | 'none' | 'scenario';
+
+export interface Deployment {
+  /** First year the technology is deployable; Infinity when not within view. */
+  year: number;
+  basis: DeploymentBasis;
+  /** The TRL known or reached (the highest), null when unknown. */
+  trl: number | null;
+}
+
+function horizonYear(horizon: string | undefined, thisYear: number): number | null {
+  if (!horizon) return null;
+  if (horizon === 'now') return thisYear;
+  const year = Number(horizon);
+  return Number.isInteger(year) ? Math.max(year, thisYear) : null;
+}
+
+export function baselineDeployment(trl: number | null | undefined, horizon: string | undefined, thisYear: number): Deployment {
+  const known = typeof trl === 'number' ? trl : null;
+  if (known !== null && known >= MATURE_TRL) return { year: thisYear, basis: 'trl', trl: known };
+  const fromHorizon = horizonYear(horizon, thisYear);
+  if (fromHorizon !== null) return { year: fromHorizon, basis: 'horizon', trl: known };
+  if (known !== null) return { year: Infinity, basis: 'none', trl: known };
+  return { year: thisYear, basis: 'assumed', trl: null };
+}
+
+/** Deployment of every technology; with `events`, the MATURATION events among them are applied. */
+export function deployments(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], thisYear: number): Map<string, Deployment> {
+  const out = new Map<string, Deployment>();
+  for (const id of idsOfKind(graph, 'Technology')) {
+    out.set(id, baselineDeployment(graph.supply.nodes.get(id)!.trl, graph.horizons.get(id), thisYear));
+  }
+  for (const event of events) {
+    if (event.type !== 'MATURATION') continue;
+    const current = out.get(event.targetId);
+    if (!current || event.trl === null || event.trl === undefined || event.year === null || event.year === undefined) continue;
+    const year = Math.max(event.year, thisYear);
+    const trl = current.trl === null ? event.trl : Math.max(current.trl, event.trl);
+    if (event.trl >= MATURE_TRL && year < current.year) out.set(event.targetId, { year, basis: 'scenario', trl });
+    else out.set(event.targetId, { ...current, trl });
+  }
+  return out;
+}
+
+/** 1 when deployable in `year`, else 0. */
+export function deployableIn(deployment: Deployment | undefined, year: number): 0 | 1 {
+  return deployment && deployment.year <= year ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+// The import transaction: look up what is stored, plan (pure, signal.intake.ts), then create every new signal and
+// its links with UNWIND, all or nothing. A dry run plans the same way and writes nothing.
+import type { Database } from '../db/database.js';
+import { ENTITY_LABEL } from '../db/labels.js';
+import { checkReferences } from '../entity/entity.writes.js';
+import { alternativeId, candidateId, planImport, type CheckedRecord, type PlannedItem } from './signal.intake.js';
+import { ensureDedupKeys, findExistingKeys } from './signal.keys.js';
+import { INDICATES_TARGETS } from './signal.model.js';
+
+export interface ImportWrite {
+  checked: CheckedRecord[];
+  linkTo: string[];
+  relevance: number;
+  author: string;
+  importedFrom: string | null;
+  dryRun: boolean;
+}
+
+export async function runImport(db: Database, job: ImportWrite): Promise<PlannedItem[]> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [{ field: 'input.linkTo', ids: job.linkTo, kinds: INDICATES_TARGETS }]);
+    const computed = await ensureDedupKeys(tx, !job.dryRun);
+    const drafts = job.checked.flatMap((c) => (c.draft ? [c.draft] : []));
+    const existing = await findExistingKeys(
+      tx,
+      {
+        urls: [...new Set(drafts.map((d) => d.canonicalUrl))],
+        hashes: [...new Set(drafts.map((d) => d.contentHash))],
+        candidateIds: [...new Set(drafts.flatMap((d) => [candidateId(d), alternativeId(d)]))],
+        targetIds: [...new Set(drafts.flatMap((d) => d.targetIds))],
+      },
+      job.dryRun ? computed : [],
+    );
+    const plan = planImport(job.checked, existing);
+    if (job.dryRun) return plan;
+    const rows = plan
+      .filter((item) => item.outcome === 'created')
+      .map((item) => {
+        const { targetIds, ...props } = item.draft!;
+        const links = [...new Set([...targetIds, ...job.linkTo])].map((targetId) => ({ targetId, relevance: job.relevance }));
+        return { id: item.signalId!, props: { ...props, importedFrom: job.importedFrom }, links };
+      });
+    if (rows.length) {
+      await tx.run(
+        `UNWIND $rows AS row
+         CREATE (s:${ENTITY_LABEL}:Signal {id: row.id})
+         SET s += row.props, s.createdBy = $author, s.createdAt = datetime(), s.updatedAt = datetime()
+         WITH s, row
+         CALL (s, row) {
+           UNWIND row.links AS l
+           MATCH (t:${ENTITY_LABEL} {id: l.targetId})
+           MERGE (s)-[r:INDICATES]->(t) SET r.relevance = l.relevance
+         }
+         RETURN count(*) AS created`,
+        { rows, author: job.author },
+      );
+    }
+    return plan;
+  });
+}

@@ -1,0 +1,115 @@
+// All Cypher that writes signals by hand: create, edit, triage (status), link and unlink. One transaction each.
+import type { Database, WriteTx } from '../db/database.js';
+import { ENTITY_LABEL } from '../db/labels.js';
+import { KIND_OF, toEntity } from '../entity/entity.repository.js';
+import type { EntityRecord } from '../entity/entity.type.js';
+import { checkReferences } from '../entity/entity.writes.js';
+import { badInput, notFound } from '../graphql/errors.js';
+import { alternativeId, candidateId } from './signal.intake.js';
+import { ensureDedupKeys, findExistingKeys } from './signal.keys.js';
+import { DEFAULT_RELEVANCE, INDICATES_TARGETS, type SignalDraft } from './signal.model.js';
+import type { IndicatesRow } from './signal.repository.js';
+
+export interface DraftLink {
+  targetId: string;
+  relevance: number;
+}
+
+/** Fails with BAD_USER_INPUT on the URL or title field when a stored signal has the same canonical URL or content. */
+async function refuseDuplicate(tx: WriteTx, draft: Pick<SignalDraft, 'canonicalUrl' | 'contentHash'>, excludeId: string | null, field: string) {
+  const computed = await ensureDedupKeys(tx, true);
+  const existing = await findExistingKeys(tx, { urls: [draft.canonicalUrl], hashes: [draft.contentHash], candidateIds: [], targetIds: [], excludeId }, computed);
+  const sameUrl = existing.byUrl.get(draft.canonicalUrl);
+  if (sameUrl) throw badInput({ field: `${field}.url`, message: `is already recorded as signal ${sameUrl} (same canonical URL).` });
+  const sameContent = existing.byHash.get(draft.contentHash);
+  if (sameContent) throw badInput({ field: `${field}.title`, message: `signal ${sameContent} already has this title and summary.` });
+}
+
+const SIGNAL_PROPS = ['name', 'description', 'url', 'canonicalUrl', 'contentHash', 'publisher', 'publishedAt', 'observedAt', 'steep', 'status'] as const;
+
+function draftProps(draft: SignalDraft): Record<string, unknown> {
+  return Object.fromEntries(SIGNAL_PROPS.map((key) => [key, draft[key]]));
+}
+
+export async function insertSignal(db: Database, draft: SignalDraft, links: DraftLink[], author: string): Promise<EntityRecord> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [{ field: 'input.links', ids: links.map((l) => l.targetId), kinds: INDICATES_TARGETS }]);
+    await refuseDuplicate(tx, draft, null, 'input');
+    const candidates = [candidateId(draft), alternativeId(draft)];
+    const taken = await tx.run<{ id: string }>(`UNWIND $ids AS i MATCH (n:${ENTITY_LABEL} {id: i}) RETURN i AS id`, { ids: candidates });
+    const id = candidates.find((c) => !taken.some((t) => t.id === c)) ?? `${alternativeId(draft)}-${Date.now().toString(36)}`;
+    const [row] = await tx.run<{ props: Record<string, unknown> }>(
+      `CREATE (s:${ENTITY_LABEL}:Signal {id: $id})
+       SET s += $props, s.createdBy = $author, s.createdAt = datetime(), s.updatedAt = datetime()
+       WITH s
+       CALL (s) { UNWIND $links AS l MATCH (t:${ENTITY_LABEL} {id: l.targetId}) MERGE (s)-[r:INDICATES]->(t) SET r.relevance = l.relevance }
+       RETURN properties(s) AS props`,
+      { id, props: draftProps(draft), author, links },
+    );
+    return toEntity({ kind: 'Signal', props: row!.props });
+  });
+}
+
+/** The stored fields as a draft, to merge an edit into. */
+export async function findSignalForEdit(tx: WriteTx, id: string): Promise<SignalDraft> {
+  const [row] = await tx.run<{ props: Record<string, any> }>('MATCH (s:Signal {id: $id}) RETURN properties(s) AS props', { id });
+  if (!row) throw notFound('signal', id);
+  const p = row.props;
+  return { ...p, description: p.description ?? null, publisher: p.publisher ?? null, observedAt: p.observedAt ?? p.publishedAt, targetIds: [] } as SignalDraft;
+}
+
+/** Applies an edit: `merge` turns the stored draft into the new one (validated, with fresh keys) inside the transaction. */
+export async function modifySignal(db: Database, id: string, merge: (current: SignalDraft) => SignalDraft): Promise<EntityRecord> {
+  return db.writeTransaction(async (tx) => {
+    const current = await findSignalForEdit(tx, id);
+    const next = merge(current);
+    if (next.canonicalUrl !== current.canonicalUrl || next.contentHash !== current.contentHash) await refuseDuplicate(tx, next, id, 'input');
+    const props = draftProps(next);
+    const [row] = await tx.run<{ props: Record<string, unknown> }>(
+      'MATCH (s:Signal {id: $id}) SET s += $props, s.updatedAt = datetime() RETURN properties(s) AS props',
+      { id, props },
+    );
+    return toEntity({ kind: 'Signal', props: row!.props });
+  });
+}
+
+/** Triage: sets the status of one or more signals; unknown ids fail the whole change. */
+export async function changeStatus(db: Database, ids: readonly string[], status: string, author: string): Promise<EntityRecord[]> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [{ field: 'ids', ids, kinds: ['Signal'] }]);
+    const rows = await tx.run<{ props: Record<string, unknown> }>(
+      `UNWIND $ids AS id MATCH (s:Signal {id: id})
+       SET s.status = $status, s.statusBy = $author, s.updatedAt = datetime()
+       RETURN properties(s) AS props`,
+      { ids, status, author },
+    );
+    return rows.map((r) => toEntity({ kind: 'Signal', props: r.props }));
+  });
+}
+
+/** Links (or re-rates) a signal to a target. A new or assessed signal becomes linked; an archived one stays archived. */
+export async function linkSignal(db: Database, signalId: string, targetId: string, relevance: number | null): Promise<IndicatesRow> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [
+      { field: 'input.signalId', ids: [signalId], kinds: ['Signal'] },
+      { field: 'input.targetId', ids: [targetId], kinds: INDICATES_TARGETS },
+    ]);
+    const [row] = await tx.run<{ signal: Record<string, unknown>; kind: any; target: Record<string, unknown>; relevance: number }>(
+      `MATCH (s:Signal {id: $signalId}), (t:${ENTITY_LABEL} {id: $targetId})
+       MERGE (s)-[r:INDICATES]->(t)
+       SET r.relevance = $relevance, s.updatedAt = datetime(),
+           s.status = CASE WHEN s.status IN ['new', 'assessed'] THEN 'linked' ELSE s.status END
+       RETURN properties(s) AS signal, ${KIND_OF('t')} AS kind, properties(t) AS target, r.relevance AS relevance`,
+      { signalId, targetId, relevance: relevance ?? DEFAULT_RELEVANCE },
+    );
+    return { signal: toEntity({ kind: 'Signal', props: row!.signal }), target: toEntity({ kind: row!.kind, props: row!.target }), relevance: row!.relevance };
+  });
+}
+
+export async function unlinkSignal(db: Database, signalId: string, targetId: string): Promise<{ removed: boolean }> {
+  const rows = await db.write<{ removed: number }>(
+    `MATCH (:Signal {id: $signalId})-[r:INDICATES]->(:${ENTITY_LABEL} {id: $targetId}) DELETE r RETURN count(*) AS removed`,
+    { signalId, targetId },
+  );
+  return { removed: (rows[0]?.removed ?? 0) > 0 };
+}

@@ -1,0 +1,179 @@
+// The GraphQL API over real HTTP against a real Neo4j loaded with a known fixture.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeed } from '../graph-seed/write.js';
+import { startServer, type RunningServer } from '../server/src/app.js';
+import type { Database } from '../server/src/db/database.js';
+import { mappingFixture } from './fixtures/mapping-fixture.js';
+import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
+import { postGraphQL } from './support/graphql.js';
+
+let db: Database;
+let server: RunningServer;
+const TECHNOLOGIES = 30;
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetDatabase(db);
+  await writeSeed(db, mappingFixture(TECHNOLOGIES));
+  server = await startServer({ db, port: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+  await closeTestDatabase();
+});
+
+const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+const technologyCount = async () => (await db.read<{ n: number }>('MATCH (t:Technology) RETURN count(t) AS n'))[0]!.n;
+
+describe('reading the map', () => {
+  it('lists capabilities with id and name', async () => {
+    const { data, errors } = await gql('{ capabilities { totalCount edges { node { id name } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.capabilities.totalCount).toBe(4);
+    expect(data.capabilities.edges.map((e: any) => e.node.name)).toEqual(['Biometric identification', 'Border surveillance', 'Digital forensics', 'Drug detection']);
+  });
+
+  it('pages through technologies with cursors, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { data } = await gql('query($after: String) { technologies(first: 8, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
+      seen.push(...data.technologies.edges.map((e: any) => e.node.id));
+      if (!data.technologies.pageInfo.hasNextPage) break;
+      after = data.technologies.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(TECHNOLOGIES);
+    expect(new Set(seen).size).toBe(TECHNOLOGIES);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('filters technologies by TRL range and KET area', async () => {
+    const { data } = await gql('{ technologies(filter: { trlMin: 8, ketAreaId: "ket:photonics" }) { totalCount edges { node { trl } } } }');
+    // TRL is (i % 9) + 1 for i in 0..29: TRL 8 or 9 for i = 7, 8, 16, 17, 25, 26.
+    expect(data.technologies.totalCount).toBe(6);
+    expect(data.technologies.edges.every((e: any) => e.node.trl >= 8)).toBe(true);
+  });
+
+  it('returns a technology with its links and their sources', async () => {
+    const { data, errors } = await gql(`{ technology(id: "tech:t005") {
+      id name trl sources { id year } areas { id kind }
+      enables { capability { id } strength sources { id } }
+      dependsOn { dependency { id kind } criticality substitutability }
+    } }`);
+    expect(errors).toBeUndefined();
+    expect(data.technology).toEqual({
+      id: 'tech:t005',
+      name: 'Technology 005',
+      trl: 6,
+      sources: [{ id: 'src:doc-0', year: 2020 }],
+      areas: [{ id: 'ket:photonics', kind: 'KetArea' }],
+      enables: [
+        { capability: { id: 'cap:c1' }, strength: 1, sources: [{ id: 'src:doc-0' }] },
+        { capability: { id: 'cap:c2' }, strength: 0.5, sources: [{ id: 'src:doc-1' }] },
+      ],
+      dependsOn: [{ dependency: { id: 'mat:gallium', kind: 'Material' }, criticality: 0.5, substitutability: 0.25 }],
+    });
+  });
+
+  it('finds a neighbourhood two links deep', async () => {
+    const { data } = await gql('{ neighbours(id: "tech:t000", depth: 2, limit: 500) { centre { id } entities { id kind } links { type from to } truncated } }');
+    const ids = data.neighbours.entities.map((e: any) => e.id);
+    expect(data.neighbours.centre.id).toBe('tech:t000');
+    // Depth 1: two capabilities, gallium, photonics; depth 2: every other technology through those.
+    expect(ids).toContain('cap:c0');
+    expect(ids).toContain('mat:gallium');
+    expect(ids).toHaveLength(1 + 4 + (TECHNOLOGIES - 1));
+    expect(data.neighbours.links).toContainEqual({ type: 'ENABLES', from: 'tech:t000', to: 'cap:c1' });
+    expect(data.neighbours.truncated).toBe(false);
+  });
+
+  it('ranks full-text matches, name before description', async () => {
+    const { data } = await gql('{ search(text: "spectrosc") { score entity { id } } }');
+    expect(data.search.map((h: any) => h.entity.id)).toEqual(['tech:t007']);
+    const byName = await gql('{ search(text: "drug") { entity { id } } }');
+    expect(byName.data.search.map((h: any) => h.entity.id)).toEqual(['cap:c1', 'tech:t007']);
+  });
+
+  it('costs a bounded number of round trips for a nested list (no N+1)', async () => {
+    const before = db.queryCount;
+    const { data, errors } = await gql(`{ technologies(first: ${TECHNOLOGIES}) { edges { node {
+      id sources { name } areas { name }
+      enables { strength sources { name } capability { name sources { name } enabledBy { technology { id } } } }
+      dependsOn { dependency { name sources { name } } }
+    } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.technologies.edges).toHaveLength(TECHNOLOGIES);
+    const roundTrips = db.queryCount - before;
+    // list, sources, areas, enables, capability sources, enabledBy, dependsOn, link sources: one batch each, whatever the count.
+    expect(roundTrips).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('mapping mutations', () => {
+  it('rejects a TRL outside 1–9, naming the field, and writes nothing', async () => {
+    const before = await technologyCount();
+    const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", trl: 12 }) { id } }');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trl' });
+    expect(errors?.[0]?.message).toContain('input.trl: must be a whole number from 1 to 9');
+    expect(await technologyCount()).toBe(before);
+  });
+
+  it('rejects an unknown KET area inside the transaction and leaves no half-made technology', async () => {
+    const before = await technologyCount();
+    const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:nope"] }) { id } }');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ketAreaIds[0]' });
+    expect(await technologyCount()).toBe(before);
+  });
+
+  it('creates, updates, links, unlinks and deletes', async () => {
+    const created = await gql('mutation { createTechnology(input: { name: "Quantum sensing", trl: 4, ketAreaIds: ["ket:photonics"], sourceIds: ["src:doc-2"] }) { id trl areas { id } sources { id } } }');
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createTechnology).toEqual({ id: 'tech:quantum-sensing', trl: 4, areas: [{ id: 'ket:photonics' }], sources: [{ id: 'src:doc-2' }] });
+
+    const duplicate = await gql('mutation { createTechnology(input: { name: "Quantum sensing" }) { id } }');
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+
+    const updated = await gql('mutation { updateTechnology(id: "tech:quantum-sensing", input: { trl: 5, horizon: "2030" }) { trl horizon name } }');
+    expect(updated.data.updateTechnology).toEqual({ trl: 5, horizon: '2030', name: 'Quantum sensing' });
+
+    const badLink = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:missing", strength: 0.5 }) { strength } }');
+    expect(badLink.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capabilityId[0]' });
+    const badStrength = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 1.5 }) { strength } }');
+    expect(badStrength.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strength' });
+
+    const link = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 0.75, rationale: "detects concealed items" }) { strength capability { id } } }');
+    expect(link.data.linkEnables).toEqual({ strength: 0.75, capability: { id: 'cap:c0' } });
+    const dep = await gql('mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "mat:gallium", criticality: 1 }) { criticality substitutability } }');
+    expect(dep.data.linkDependsOn).toEqual({ criticality: 1, substitutability: 0 });
+    const self = await gql('mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "tech:quantum-sensing", criticality: 1 }) { criticality } }');
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dependencyId' });
+
+    const unlink = await gql('mutation { unlinkEnables(technologyId: "tech:quantum-sensing", capabilityId: "cap:c0") { removed } }');
+    expect(unlink.data.unlinkEnables.removed).toBe(true);
+    const again = await gql('mutation { unlinkEnables(technologyId: "tech:quantum-sensing", capabilityId: "cap:c0") { removed } }');
+    expect(again.data.unlinkEnables.removed).toBe(false);
+
+    const deleted = await gql('mutation { deleteTechnology(id: "tech:quantum-sensing") { id relationshipsRemoved } }');
+    // IN_KET_AREA, SOURCED_FROM and DEPENDS_ON remain at delete time.
+    expect(deleted.data.deleteTechnology).toEqual({ id: 'tech:quantum-sensing', relationshipsRemoved: 3 });
+    const gone = await gql('mutation { deleteTechnology(id: "tech:quantum-sensing") { id } }');
+    expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+  });
+
+  it('creates and validates capabilities', async () => {
+    const bad = await gql('mutation { createCapability(input: { name: "X", domain: "space" }) { id } }');
+    expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'input.name', message: 'must have at least 2 characters.' },
+      { field: 'input.domain', message: 'must be one of border management, law enforcement, drug markets, crisis management, cybersecurity; got "space".' },
+    ]);
+    const ok = await gql('mutation { createCapability(input: { name: "Counter-drone", domain: "border management" }) { id domain } }');
+    expect(ok.data.createCapability).toEqual({ id: 'cap:counter-drone', domain: 'border management' });
+  });
+});
+
+describe('health', () => {
+  it('answers /health and /ready', async () => {
+    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${server.url}/ready`)).json()).toEqual({ status: 'ready' });
+  });
+});
