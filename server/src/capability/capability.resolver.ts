@@ -12,8 +12,18 @@ import { validateCapability } from './capability.validation.js';
 
 @Resolver(() => Capability)
 export class CapabilityResolver {
-  @Query(() => CapabilityConnection, { description: 'Capabilities ordered by name, a page at a time.' })
+  @Query(() => [Capability], { description: 'Capabilities ordered by name; `after` takes an endCursor from capabilityPage.' })
   async capabilities(
+    @Arg('filter', () => CapabilityFilter, { nullable: true }) filter: CapabilityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return (await this.capabilityPage(filter, first, after, ctx)).edges.map((edge) => edge.node);
+  }
+
+  @Query(() => CapabilityConnection, { description: 'Capabilities ordered by name, a page at a time, with a total and cursors.' })
+  async capabilityPage(
     @Arg('filter', () => CapabilityFilter, { nullable: true }) filter: CapabilityFilter | null,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,

@@ -1,11 +1,13 @@
 // The two links analysts map by hand: a technology ENABLES a capability; something DEPENDS_ON something.
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Capability } from '../capability/capability.type.js';
 import { Entity, Source, type EntityRecord } from '../entity/entity.type.js';
+import { Technology } from '../technology/technology.type.js';
 
 @ObjectType({ description: 'A technology enables a capability, with a strength from 0 (barely) to 1 (essential).' })
 export class EnablesLink {
-  @Field(() => Entity) technology!: EntityRecord;
-  @Field(() => Entity) capability!: EntityRecord;
+  @Field(() => Technology) technology!: EntityRecord;
+  @Field(() => Capability) capability!: EntityRecord;
   @Field(() => Float) strength!: number;
   @Field(() => String, { nullable: true }) rationale?: string | null;
   @Field(() => [Source]) sources!: EntityRecord[];

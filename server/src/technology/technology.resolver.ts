@@ -16,8 +16,18 @@ const areasOfTechnology = defineLoader<string, EntityRecord[]>('areasOfTechnolog
 
 @Resolver(() => Technology)
 export class TechnologyResolver {
-  @Query(() => TechnologyConnection, { description: 'Technologies ordered by name, a page at a time.' })
+  @Query(() => [Technology], { description: 'Technologies ordered by name; `after` takes an endCursor from technologyPage.' })
   async technologies(
+    @Arg('filter', () => TechnologyFilter, { nullable: true }) filter: TechnologyFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return (await this.technologyPage(filter, first, after, ctx)).edges.map((edge) => edge.node);
+  }
+
+  @Query(() => TechnologyConnection, { description: 'Technologies ordered by name, a page at a time, with a total and cursors.' })
+  async technologyPage(
     @Arg('filter', () => TechnologyFilter, { nullable: true }) filter: TechnologyFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
