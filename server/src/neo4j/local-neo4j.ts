@@ -30,7 +30,7 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const cacheDir = `${repoRoot}.cache/neo4j`;
 const pom = `${repoRoot}scripts/neo4j/pom.xml`;
 const launcherSource = `${repoRoot}scripts/neo4j/AtlasNeo4j.java`;
-const DEFAULT_VERSION = '5.26.30';
+const DEFAULT_VERSION = '5.26.31';
 const version = process.env.NEO4J_VERSION || DEFAULT_VERSION;
 
 // Neo4j on Java 17 needs these opens (as its own start scripts pass).
