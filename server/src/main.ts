@@ -48,8 +48,8 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   open = await openDatabase(config, log);
   await applySchema(open.db, log);
