@@ -16,6 +16,15 @@ export default defineConfig({
     emptyOutDir: true,
     // Cytoscape and its layouts are one large but necessary chunk; warn only well above it.
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Every graph view shares Cytoscape and its layouts: one named, long-cached chunk, fetched with the
+          // first graph view opened (the shell itself stays small).
+          groups: [{ name: 'graph', test: /node_modules[\\/](cytoscape|cytoscape-fcose|cytoscape-dagre|cose-base|layout-base|dagre|@dagrejs|graphlib|lodash)[\\/]/ }],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

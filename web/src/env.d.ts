@@ -1,14 +1,9 @@
 // Ambient types for the web app under the root tsconfig (which only loads Node's types by default):
-// Svelte's runes and `*.svelte` modules, and the Cytoscape layout extensions that ship no typings.
+// Svelte's runes and `*.svelte` modules, and the Cytoscape layout extension that ships no typings (fcose).
 /// <reference types="svelte" />
 
 declare module 'cytoscape-fcose' {
-  const extension: cytoscape.Ext;
-  export default extension;
-}
-
-declare module 'cytoscape-dagre' {
-  const extension: cytoscape.Ext;
+  const extension: import('cytoscape').Ext;
   export default extension;
 }
 

@@ -45,6 +45,13 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   Scenario: { label: 'Scenario', colour: '#b8860b', shape: 'concave-hexagon' },
 };
 
+const UNKNOWN_KIND: KindStyle = { label: 'Other', colour: '#9aa5b1', shape: 'ellipse' };
+
+/** The style of a kind; a kind the API added after this build is drawn plainly rather than breaking the view. */
+export function kindStyle(kind: string): KindStyle {
+  return KIND_STYLES[kind as EntityKind] ?? { ...UNKNOWN_KIND, label: kind };
+}
+
 /** Plain-words names of the link types the API returns (ENABLES, DEPENDS_ON, …); unknown types are prettified. */
 export function linkLabel(type: string): string {
   const known: Record<string, string> = {
@@ -89,12 +96,17 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         // Labels disappear when zoomed far out, where they would only be noise.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
       },
     },
     ...byKind,
     { selector: 'node.centre', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': 12 } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 10 } },
+    // A view may colour a node by a measure of its own (data.fill, e.g. criticality) and flag it (class "badged",
+    // e.g. a single point of failure); the shape still tells the kind.
+    { selector: 'node[fill]', style: { 'background-color': 'data(fill)' } },
+    { selector: 'node.badged', style: { 'border-width': 5, 'border-color': '#c2453d', 'border-style': 'double' } },
+    // Selection is a class set from the view's selected id (the view owns selection, not Cytoscape).
+    { selector: 'node.chosen', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 10 } },
     { selector: 'node.atlas-hidden, edge.atlas-hidden', style: { display: 'none' } },
     {
       selector: 'edge',

@@ -1,0 +1,108 @@
+// The layouts graph views can ask for by name. Each entry names the Cytoscape extension that implements it
+// (null for built-in ones) and the defaults the Atlas uses; views pass only what differs.
+import type cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+
+export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'grid';
+
+export interface LayoutEntry {
+  name: LayoutName;
+  /** The extension to register with cytoscape.use(), or null when Cytoscape has it built in. */
+  impl: cytoscape.Ext | null;
+  /** Options for a first drawing, where every position is computed afresh. */
+  defaults: Record<string, unknown>;
+}
+
+export const LAYOUTS: readonly LayoutEntry[] = [
+  {
+    // Force-directed, for the Explorer's neighbourhoods: clusters what is linked, fast on a few hundred entities.
+    name: 'fcose',
+    impl: fcose,
+    defaults: {
+      quality: 'default', // spectral start plus a quick CoSE pass; 'proof' is slower for little gain here
+      randomize: true, // a fresh drawing starts from scratch (incremental runs override this, see below)
+      animate: true, // let the analyst's eye follow where entities settle
+      animationDuration: 450, // short: the map should feel responsive, not theatrical
+      fit: true, // bring the whole neighbourhood into view
+      padding: 40, // keep labels on the edge of the map clear of the toolbar
+      nodeDimensionsIncludeLabels: true, // long technology names must not overlap their neighbours
+      packComponents: true, // disconnected groups are tiled side by side instead of flung apart
+      nodeRepulsion: () => 6500, // stronger than the default 4500: our labels are wide
+      idealEdgeLength: () => 70, // room for an edge label around the selection, compact enough to keep labels legible
+      edgeElasticity: () => 0.45, // the extension's default stiffness
+      gravity: 0.3, // pull stray entities back towards the centre
+      numIter: 2500, // the extension's default iteration cap
+      tile: true, // tile entities with no links instead of scattering them
+    },
+  },
+  {
+    // Layered top-to-bottom, for dependency chains (technology → component → material → supplier → country).
+    name: 'dagre',
+    impl: dagre,
+    defaults: {
+      rankDir: 'TB', // dependants above what they depend on
+      nodeSep: 40, // horizontal gap between entities of one layer
+      rankSep: 80, // vertical gap between layers, room for edge labels
+      edgeSep: 10, // gap between parallel edges
+      ranker: 'network-simplex', // dagre's best-balanced ranking
+      animate: true, // as for fcose: show the move
+      animationDuration: 450, // as for fcose
+      fit: true, // bring the whole chain into view
+      padding: 40, // as for fcose
+      nodeDimensionsIncludeLabels: true, // as for fcose
+      // An edge may ask to span several layers (data.minLen), e.g. to line countries up at the bottom.
+      minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    },
+  },
+  {
+    // Rings around the most linked entity; a quick, deterministic fallback.
+    name: 'concentric',
+    impl: null,
+    defaults: {
+      minNodeSpacing: 30, // room for labels between neighbours on one ring
+      animate: false, // cheap enough to jump straight to the result
+      fit: true, // bring everything into view
+      padding: 40, // as for fcose
+    },
+  },
+  {
+    // A plain grid; for very large sets where force-directed layouts are too slow.
+    name: 'grid',
+    impl: null,
+    defaults: {
+      avoidOverlap: true, // never stack entities on one another
+      animate: false, // as for concentric
+      fit: true, // bring everything into view
+      padding: 40, // as for fcose
+    },
+  },
+];
+
+let registered = false;
+
+/** Registers every layout extension once per page (cytoscape.use throws on a second registration of some). */
+export function registerLayouts(cy: typeof cytoscape): void {
+  if (registered) return;
+  for (const entry of LAYOUTS) if (entry.impl) cy.use(entry.impl);
+  registered = true;
+}
+
+export function layoutEntry(name: LayoutName): LayoutEntry {
+  const entry = LAYOUTS.find((l) => l.name === name);
+  if (!entry) throw new Error(`Unknown layout "${name}"; known: ${LAYOUTS.map((l) => l.name).join(', ')}.`);
+  return entry;
+}
+
+/**
+ * Options for running a layout. An incremental run (entities were merged into an existing drawing) keeps the
+ * current positions as a start, so the map the analyst was reading does not jump around.
+ */
+export function layoutOptions(name: LayoutName, options: { incremental?: boolean; overrides?: Record<string, unknown> } = {}): cytoscape.LayoutOptions {
+  const base: Record<string, unknown> = { name, ...layoutEntry(name).defaults };
+  if (options.incremental && name === 'fcose') {
+    // fcose only honours the starting positions with randomize false, and then requires 'proof' quality.
+    Object.assign(base, { randomize: false, quality: 'proof', initialEnergyOnIncremental: 0.3 });
+  }
+  return { ...base, ...options.overrides } as unknown as cytoscape.LayoutOptions;
+}

@@ -1,0 +1,75 @@
+// The Atlas's shareable state, as a query string: ?view=explorer&focus=tech:facial-recognition&depth=2&kinds=Technology,Capability&q=facial
+// Pure parse/format, so the rules are unit-tested (tests/web/elements.test.ts); url.svelte.ts wires them to the browser.
+import { ENTITY_KINDS, isEntityKind, type EntityKind } from '../graphql/types';
+
+export const DEFAULT_VIEW = 'explorer';
+export const MIN_DEPTH = 1;
+export const MAX_DEPTH = 3;
+
+export type Depth = 1 | 2 | 3;
+
+export interface AtlasUrlState {
+  /** Which view is open: explorer, dependencies, scenarios, signals… */
+  view: string;
+  /** The entity in focus (selected), e.g. "tech:facial-recognition"; null when none. */
+  focus: string | null;
+  /** How many links out from the focus the map reaches. */
+  depth: Depth;
+  /** The kinds shown on the map; null means every kind. */
+  kinds: EntityKind[] | null;
+  /** The search text. */
+  q: string;
+  /** A second selection inside the focus, e.g. the chosen node of a dependency graph (?select=mat:gallium). */
+  select?: string | null;
+}
+
+export const DEFAULT_STATE: AtlasUrlState = { view: DEFAULT_VIEW, focus: null, depth: 1, kinds: null, q: '' };
+
+function parseDepth(raw: string | null): Depth {
+  const n = Number(raw);
+  if (!Number.isInteger(n)) return 1;
+  return Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, n)) as Depth;
+}
+
+/** Reads a query string (with or without the leading "?"). Anything malformed falls back to the default. */
+export function parseUrlState(search: string): AtlasUrlState {
+  const params = new URLSearchParams(search);
+  const view = params.get('view')?.trim().toLowerCase();
+  const focus = params.get('focus')?.trim();
+  const select = params.get('select')?.trim();
+  const kindsRaw = params.get('kinds');
+  const kinds =
+    kindsRaw === null
+      ? null
+      : // Keep the schema's order and drop unknown or repeated kinds, so equal filters give equal URLs.
+        ENTITY_KINDS.filter((k) => kindsRaw.split(',').map((s) => s.trim()).filter(isEntityKind).includes(k));
+  return {
+    view: view && /^[a-z][a-z0-9-]*$/.test(view) ? view : DEFAULT_VIEW,
+    focus: focus ? focus : null,
+    depth: parseDepth(params.get('depth')),
+    kinds: kinds && kinds.length === ENTITY_KINDS.length ? null : kinds,
+    q: (params.get('q') ?? '').slice(0, 200),
+    ...(select ? { select } : {}),
+  };
+}
+
+// Ids contain ":" and kind lists ","; both are legal in a query string, and links stay readable unescaped.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%20/g, '+');
+}
+
+/** Writes the state as a query string ("" when everything is default), omitting defaults so links stay short. */
+export function formatUrlState(state: AtlasUrlState): string {
+  const parts: string[] = [];
+  if (state.view !== DEFAULT_VIEW) parts.push(`view=${encode(state.view)}`);
+  if (state.focus) parts.push(`focus=${encode(state.focus)}`);
+  if (state.depth !== 1) parts.push(`depth=${state.depth}`);
+  if (state.kinds !== null && state.kinds.length < ENTITY_KINDS.length) parts.push(`kinds=${encode(state.kinds.join(','))}`);
+  if (state.q) parts.push(`q=${encode(state.q)}`);
+  if (state.select) parts.push(`select=${encode(state.select)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function sameUrlState(a: AtlasUrlState, b: AtlasUrlState): boolean {
+  return formatUrlState(a) === formatUrlState(b);
+}

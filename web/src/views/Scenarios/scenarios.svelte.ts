@@ -1,0 +1,315 @@
+// The Scenarios view's state and actions, apart from its markup. The open scenario is ?focus=scn:…, the one it is
+// compared with ?select=scn:…; any other focus (an entity opened in the Explorer) is offered as a first event target.
+// Each channel (list, open, run, save, compare, context graph) has its own status and error; newer requests win.
+import { ApiError, isAbort } from '../../lib/graphql/client';
+import { neighbourhoodToElements, type MapElement } from '../../lib/graph/elements';
+import type { MapEntity } from '../../lib/graphql/types';
+import type { AtlasUrlState, UrlState } from '../../lib/state/url.svelte';
+import { savedAuthor } from '../Signals/author';
+import * as api from './scenarios.api';
+import { draftFromScenario, draftProblems, emptyDraft, impactElements, newEvent, runKey, toScenarioInput } from './scenario-view';
+import type { Comparison, Draft, EventType, Scenario, ScenarioRun, ScenarioSummary } from './scenarios.types';
+
+export type Status = 'idle' | 'loading' | 'ready' | 'error';
+type Channel = 'list' | 'open' | 'run' | 'compare' | 'context';
+
+const isScenarioId = (id: string | null | undefined): id is string => !!id && id.startsWith('scn:');
+const thisYear = () => new Date().getFullYear();
+
+export class ScenariosModel {
+  list = $state.raw<ScenarioSummary[]>([]);
+  listStatus = $state<Status>('idle');
+  listError = $state.raw<unknown>(null);
+
+  draft = $state<Draft>(emptyDraft(thisYear()));
+  saved = $state.raw<Scenario | null>(null);
+  openStatus = $state<Status>('idle');
+  openError = $state.raw<unknown>(null);
+  #savedKey = $state('');
+
+  run = $state.raw<ScenarioRun | null>(null);
+  runStatus = $state<Status>('idle');
+  runError = $state.raw<unknown>(null);
+  #runFor = $state('');
+  selectedCapability = $state<string | null>(null);
+
+  saveStatus = $state<Status>('idle');
+  saveError = $state.raw<unknown>(null);
+  /** A short confirmation for the live region ("Saved …"). */
+  notice = $state('');
+
+  comparison = $state.raw<Comparison | null>(null);
+  compareStatus = $state<Status>('idle');
+  compareError = $state.raw<unknown>(null);
+
+  /** The neighbourhood of an entity, drawn before anything is run so targets can be clicked. */
+  context = $state.raw<readonly MapElement[]>([]);
+  contextStatus = $state<Status>('idle');
+  contextError = $state.raw<unknown>(null);
+  /** The entity chosen on the map or in the Explorer, offered as the target of a new event. */
+  picked = $state.raw<MapEntity | null>(null);
+
+  readonly dirty = $derived(JSON.stringify(toScenarioInput(this.draft)) !== this.#savedKey);
+  readonly runStale = $derived(this.run !== null && runKey(this.draft) !== this.#runFor);
+  readonly eventTargets = $derived(new Set(this.draft.events.flatMap((e) => [e.target?.id, e.replaces?.id]).filter((x): x is string => !!x)));
+  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets) : this.context);
+
+  #url: UrlState;
+  #aborts = new Map<Channel, AbortController>();
+
+  constructor(url: UrlState) {
+    this.#url = url;
+    this.#savedKey = JSON.stringify(toScenarioInput(this.draft));
+  }
+
+  /** The saved scenario the open one is compared with (?select=scn:…), or null. */
+  get compareWith(): string | null {
+    const select = this.#url.current.select;
+    return isScenarioId(select) ? select : null;
+  }
+
+  #start(channel: Channel): AbortSignal {
+    this.#aborts.get(channel)?.abort();
+    const controller = new AbortController();
+    this.#aborts.set(channel, controller);
+    return controller.signal;
+  }
+
+  dispose(): void {
+    for (const c of this.#aborts.values()) c.abort();
+  }
+
+  /** Brings the view in line with the URL: on first load and after back/forward. */
+  restore(state: AtlasUrlState): void {
+    if (this.listStatus === 'idle') void this.loadList();
+    const id = isScenarioId(state.focus) ? state.focus : null;
+    if (id && id !== this.saved?.id) void this.open(id);
+    if (!id && (this.saved || this.draft.id)) this.#reset();
+    if (!id && state.focus && this.picked?.id !== state.focus) void this.showContext({ id: state.focus, name: state.focus, kind: 'Technology' }, true);
+    if (id && isScenarioId(state.select) && state.select !== id) void this.compare([id, state.select]);
+    else this.comparison = null;
+  }
+
+  async loadList(): Promise<void> {
+    const signal = this.#start('list');
+    this.listStatus = 'loading';
+    try {
+      this.list = (await api.listScenarios({ signal })).items;
+      this.listStatus = 'ready';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.listError = error;
+      this.listStatus = 'error';
+    }
+  }
+
+  async open(id: string): Promise<void> {
+    const signal = this.#start('open');
+    this.openStatus = 'loading';
+    this.openError = null;
+    try {
+      const [scenario, run] = await Promise.all([api.loadScenario(id, { signal }), api.runSaved(id, { signal }).catch(() => null)]);
+      if (!scenario) throw new ApiError(`No saved scenario has the id “${id}”. It may have been deleted; pick one from the list.`, 'NOT_FOUND');
+      this.#show(scenario, run);
+      this.openStatus = 'ready';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.openError = error;
+      this.openStatus = 'error';
+    }
+  }
+
+  #show(scenario: Scenario, run: ScenarioRun | null): void {
+    this.saved = scenario;
+    this.draft = draftFromScenario(scenario);
+    this.#savedKey = JSON.stringify(toScenarioInput(this.draft));
+    this.run = run;
+    this.#runFor = run ? runKey(this.draft) : '';
+    this.runStatus = run ? 'ready' : 'idle';
+    this.runError = null;
+    this.selectedCapability = run?.impacts[0]?.capabilityId ?? null;
+    this.saveError = null;
+  }
+
+  #reset(): void {
+    this.#aborts.get('open')?.abort();
+    this.saved = null;
+    this.draft = emptyDraft(thisYear());
+    this.#savedKey = JSON.stringify(toScenarioInput(this.draft));
+    this.run = null;
+    this.#runFor = '';
+    this.runStatus = 'idle';
+    this.runError = null;
+    this.saveError = null;
+    this.openStatus = 'idle';
+    this.openError = null;
+    this.selectedCapability = null;
+    this.comparison = null;
+  }
+
+  /** Opens a saved scenario (a step in history). */
+  openScenario(id: string): void {
+    this.#url.update({ focus: id, select: null }, 'push');
+    this.comparison = null;
+    void this.open(id);
+  }
+
+  newScenario(): void {
+    this.#url.update({ focus: null, select: null }, 'push');
+    this.#reset();
+    this.notice = 'New scenario.';
+  }
+
+  addEvent(type: EventType, target: MapEntity | null = null): void {
+    this.draft.events.push(newEvent(type, target, this.draft.horizon));
+  }
+
+  removeEvent(key: number): void {
+    this.draft.events = this.draft.events.filter((e) => e.key !== key);
+  }
+
+  async runNow(): Promise<void> {
+    const problems = draftProblems(this.draft);
+    if (problems.length) {
+      this.runError = new ApiError(problems.join(' '), 'BAD_USER_INPUT');
+      this.runStatus = 'error';
+      return;
+    }
+    const signal = this.#start('run');
+    const key = runKey(this.draft);
+    this.runStatus = 'loading';
+    this.runError = null;
+    try {
+      const run = await api.runDraft(this.draft, { signal });
+      this.run = run;
+      this.#runFor = key;
+      this.runStatus = 'ready';
+      if (!run.impacts.some((i) => i.capabilityId === this.selectedCapability)) this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+      this.notice = run.impacts.length ? `${run.impacts.length} of ${run.capabilityCount} capabilities change.` : 'No capability changes.';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.runError = error;
+      this.runStatus = 'error';
+    }
+  }
+
+  async save(): Promise<void> {
+    if (draftProblems(this.draft).length) {
+      this.saveError = new ApiError(draftProblems(this.draft).join(' '), 'BAD_USER_INPUT');
+      this.saveStatus = 'error';
+      return;
+    }
+    const isNew = !this.draft.id;
+    this.saveStatus = 'loading';
+    this.saveError = null;
+    try {
+      const scenario = await api.saveScenario(this.draft, savedAuthor());
+      const run = this.run && !this.runStale ? this.run : null;
+      this.#show(scenario, run);
+      this.#url.update({ focus: scenario.id }, isNew ? 'push' : 'replace');
+      this.saveStatus = 'ready';
+      this.notice = `Saved “${scenario.name}”.`;
+      void this.loadList();
+    } catch (error) {
+      this.saveError = error;
+      this.saveStatus = 'error';
+    }
+  }
+
+  async duplicate(): Promise<void> {
+    if (!this.saved) return;
+    this.saveStatus = 'loading';
+    try {
+      const copy = await api.duplicateScenario(this.saved.id, savedAuthor());
+      this.saveStatus = 'ready';
+      this.notice = `Duplicated as “${copy.name}”.`;
+      void this.loadList();
+      this.openScenario(copy.id);
+    } catch (error) {
+      this.saveError = error;
+      this.saveStatus = 'error';
+    }
+  }
+
+  async remove(): Promise<void> {
+    if (!this.saved) return;
+    const name = this.saved.name;
+    this.saveStatus = 'loading';
+    try {
+      await api.deleteScenario(this.saved.id);
+      this.saveStatus = 'ready';
+      this.newScenario();
+      this.notice = `Deleted “${name}”.`;
+      void this.loadList();
+    } catch (error) {
+      this.saveError = error;
+      this.saveStatus = 'error';
+    }
+  }
+
+  /** Compare the open scenario with another saved one (a step in history). */
+  startCompare(otherId: string): void {
+    if (!this.saved || otherId === this.saved.id) return;
+    this.#url.update({ select: otherId }, 'push');
+    void this.compare([this.saved.id, otherId]);
+  }
+
+  closeCompare(): void {
+    this.#url.update({ select: null }, 'push');
+    this.#aborts.get('compare')?.abort();
+    this.comparison = null;
+    this.compareStatus = 'idle';
+  }
+
+  async compare(ids: string[]): Promise<void> {
+    const signal = this.#start('compare');
+    this.compareStatus = 'loading';
+    this.compareError = null;
+    try {
+      this.comparison = await api.compareScenarios(ids, { signal });
+      this.compareStatus = 'ready';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.compareError = error;
+      this.compareStatus = 'error';
+    }
+  }
+
+  /** A tap on the map: a changed capability shows its paths; any other entity is offered as an event target. */
+  pickOnMap(id: string | null): void {
+    if (!id) {
+      this.picked = null;
+      return;
+    }
+    if (this.run?.impacts.some((i) => i.capabilityId === id)) {
+      this.selectedCapability = id;
+      return;
+    }
+    const node = this.elements.find((e) => e.group === 'nodes' && e.data.id === id);
+    if (node && node.group === 'nodes') this.picked = { id, name: String(node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
+  }
+
+  /** Draws an entity's neighbourhood so its neighbours can be picked (before a run replaces the map). */
+  async showContext(entity: MapEntity, fromUrl = false): Promise<void> {
+    const signal = this.#start('context');
+    this.contextStatus = 'loading';
+    this.contextError = null;
+    try {
+      const neighbourhood = await api.loadNeighbourhood(entity.id, { signal });
+      this.context = neighbourhoodToElements(neighbourhood);
+      this.picked = fromUrl ? neighbourhood.centre : entity;
+      this.contextStatus = 'ready';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.contextError = error;
+      this.contextStatus = 'error';
+    }
+  }
+
+  /** Clears the drawn result, back to the picking map. */
+  clearRun(): void {
+    this.run = null;
+    this.#runFor = '';
+    this.runStatus = 'idle';
+  }
+}
