@@ -9,44 +9,68 @@ import { buildSupplyGraph, SUPPLY_EDGE_TYPES, SUPPLY_KINDS, type EdgeRow, type N
 const TYPES = SUPPLY_EDGE_TYPES.join('|');
 const KINDS = SUPPLY_KINDS.join('|');
 /** Walked from the dependant to the dependency. */
-const DOWNWARD = ['DEPENDS_ON', 'SUPPLIED_BY', 'LOCATED_IN'];
-/** Walked against their direction: a capability's enablers, a dependency's substitutes. */
-const UPWARD = ['ENABLES', 'SUBSTITUTES'];
-const list = (types: string[]) => `[${types.map((t) => `'${t}'`).join(', ')}]`;
+const DOWNWARD = 'DEPENDS_ON|SUPPLIED_BY|LOCATED_IN';
+/** How many levels of substitutes are fetched (a substitute, its dependencies' substitutes, …). */
+export const SUBSTITUTE_ROUNDS = 3;
 
 /** The kinds a dependency tree may start from. */
 export const ROOT_KINDS: readonly EntityKind[] = ['Capability', 'Technology', 'Component', 'Material'];
 
-// Shared tail: the reached nodes with kind, properties and (technologies) KET areas, and every supply edge among them.
+// The reached nodes with kind, properties and (technologies) KET areas, and every supply edge among them.
 const NODES_AND_EDGES = `
   CALL (reached) {
     UNWIND reached AS x
     MATCH (x)-[r:${TYPES}]->(y) WHERE y IN reached
     RETURN collect({type: type(r), from: x.id, to: y.id, props: properties(r)}) AS edges
   }
-  RETURN [x IN reached | {
+  RETURN rootKind, [x IN reached | {
     kind: ${KIND_OF('x')}, props: properties(x),
     ketAreas: [(x)-[:IN_KET_AREA]->(k:KetArea) | {id: k.id, name: k.name}]
   }] AS nodes, edges`;
 
-// One query: every node reachable downward from the root, each step either following DEPENDS_ON / SUPPLIED_BY /
-// LOCATED_IN forward or ENABLES / SUBSTITUTES backward. ANY SHORTEST visits each node once (a breadth-first search),
-// so diamonds and cycles cost nothing extra.
-const SUBGRAPH_QUERY = `
+// One round of substitutes: the nodes that can replace something reached, and everything below them.
+// A pure aggregate always returns one row, so an empty round keeps the query's row.
+const substituteRound = (i: number) => `
+  CALL (r${i}) {
+    UNWIND r${i} AS x
+    MATCH (x)<-[:SUBSTITUTES]-(s) WHERE NOT s IN r${i}
+    WITH DISTINCT s
+    MATCH (s)-[:${DOWNWARD}*0..]->(n)
+    RETURN collect(DISTINCT n) AS s${i + 1}
+  }
+  WITH rootKind, r${i} + [m IN s${i + 1} WHERE NOT m IN r${i}] AS r${i + 1}`;
+
+// One query, one round trip: a capability's enabling technologies (ENABLES, against its direction), then everything
+// reachable along DEPENDS_ON / SUPPLIED_BY / LOCATED_IN — a breadth-first expansion that visits each node once, so
+// diamonds and cycles cost nothing extra — then SUBSTITUTE_ROUNDS rounds of substitutes (SUBSTITUTES, against its
+// direction) with what lies below them. (A single pattern mixing directions per type makes Neo4j enumerate paths.)
+export const SUBGRAPH_QUERY = `
   MATCH (root:${ENTITY_LABEL} {id: $rootId})
   WITH root, ${KIND_OF('root')} AS rootKind
-  CALL (root) {
-    MATCH p = ANY SHORTEST (root)((a)-[r:${TYPES}]-(b)
-      WHERE (type(r) IN ${list(DOWNWARD)} AND startNode(r) = a) OR (type(r) IN ${list(UPWARD)} AND endNode(r) = a))*(n:${ENTITY_LABEL})
-    RETURN collect(DISTINCT n) AS reached
+  OPTIONAL MATCH (root)<-[:ENABLES]-(t:Technology)
+  WITH root, rootKind, collect(t) AS enablers
+  WITH rootKind, [root] + enablers AS starts
+  CALL (starts) {
+    UNWIND starts AS s
+    MATCH (s)-[:${DOWNWARD}*0..]->(n)
+    RETURN collect(DISTINCT n) AS r0
   }
-  WITH rootKind, reached
-  ${NODES_AND_EDGES.replace('RETURN [x IN', 'RETURN rootKind, [x IN')}`;
-
-const WHOLE_QUERY = `
-  MATCH (x:${KINDS})
-  WITH collect(x) AS reached
+  WITH rootKind, r0
+  ${Array.from({ length: SUBSTITUTE_ROUNDS }, (_, i) => substituteRound(i)).join('')}
+  WITH rootKind, r${SUBSTITUTE_ROUNDS} AS reached
   ${NODES_AND_EDGES}`;
+
+// The whole supply graph: every node of the supply kinds and every supply edge between two of them.
+export const WHOLE_QUERY = `
+  CALL () {
+    MATCH (x:${KINDS})
+    RETURN collect({kind: ${KIND_OF('x')}, props: properties(x), ketAreas: [(x)-[:IN_KET_AREA]->(k:KetArea) | {id: k.id, name: k.name}]}) AS nodes
+  }
+  CALL () {
+    MATCH (x:${KINDS})-[r:${TYPES}]->(y:${KINDS})
+    RETURN collect({type: type(r), from: x.id, to: y.id, props: properties(r)}) AS edges
+  }
+  RETURN null AS rootKind, nodes, edges`;
 
 interface GraphRow {
   rootKind?: EntityKind | null;

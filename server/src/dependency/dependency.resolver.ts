@@ -65,9 +65,9 @@ export class DependencyResolver {
     return presentScores(g, root ?? null, first ? scores.slice(0, first) : scores);
   }
 
-  @Query(() => SinglePointsOfFailure, { description: 'Nodes whose loss alone makes an enabling technology of the capability unavailable (given a technology: the technology).' })
+  @Query(() => SinglePointsOfFailure, { description: 'Nodes whose loss alone makes an enabling technology of the capability unavailable (given a technology, component or material: that node itself).' })
   async singlePointsOfFailure(@Arg('capabilityId', () => ID) capabilityId: string, @Ctx() ctx: RequestContext) {
-    assertValid(problems(rootKind('capabilityId', capabilityId, ['Capability', 'Technology'])));
+    assertValid(problems(rootKind('capabilityId', capabilityId, ROOT_KINDS)));
     const found = await fetchSubgraph(ctx.db, capabilityId);
     if (!found) throw notFound('capability', capabilityId, 'capabilityId');
     return presentSinglePoints(found.graph, singlePointsOfFailure(found.graph, capabilityId)!);

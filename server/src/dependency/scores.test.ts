@@ -68,3 +68,17 @@ describe('shared material and substitutes', () => {
     expect(s!.substitutability).toBe(0.5);
   });
 });
+
+describe('suppliers and countries on the worked example', () => {
+  const scores = scoreNodes(seedToSupplyGraph(dependencyFixture()));
+  it('ranks gallium, then China and its gallium producers: (0.25·0.4 + 0.25·0.98 + 0.2·1) / 0.7 = 0.779', () => {
+    expect(scores.slice(0, 5).map((s) => [s.node.id, s.score])).toEqual([
+      ['mat:gallium', 0.818],
+      ['country:cn', 0.779],
+      ['sup:cn-gallium', 0.779],
+      ['comp:gan-amplifier', 0.778],
+      // IR optics: (0.25·0.2 + 0.25·1 + 0.2·1 + 0.2·1) / 0.9 = 0.778, after the amplifier by id.
+      ['comp:ir-optics', 0.778],
+    ]);
+  });
+});

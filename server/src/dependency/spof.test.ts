@@ -48,8 +48,10 @@ describe('single points of failure on the worked example', () => {
     expect(spofIds(h, 'cap:border-surveillance')).toEqual(['comp:gan-amplifier', 'comp:ir-optics', 'mat:gallium', 'mat:germanium']);
   });
 
-  it('works from a technology too', () => {
+  it('works from a technology or a component too', () => {
     expect(spofIds(g, 'tech:thermal-imaging')).toEqual(['comp:ir-optics', 'mat:germanium', 'sup:us-optics', 'country:us']);
+    expect(spofIds(g, 'comp:ir-optics')).toEqual(['mat:germanium', 'sup:us-optics', 'country:us']);
+    expect(spofIds(g, 'mat:germanium')).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  * dominators: a dominator ignores that a second supplier or a substitute keeps the chain alive. The enabling
  * technologies themselves are not listed (losing one trivially loses it).
  *
- * Given a technology instead of a capability, the technology plays the one "enabler" role.
+ * Given a technology (or a component or material) instead of a capability, it plays the one "enabler" role.
  */
 import { evaluateAvailability, type Status } from './availability.js';
 import { enablersOf, suppliersOf, type SupplyGraph, type SupplyNode } from './supply-graph.js';
