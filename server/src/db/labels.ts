@@ -80,6 +80,16 @@ export const SCENARIO_OVERLAY_TYPES = {
   REPLACES: 'REPLACES',
 } as const;
 
+/**
+ * Annotations (server/src/annotation), append-only: (Annotation)-[:ANNOTATES]->(Entity), and one AnnotationRevision
+ * node (not an entity) per version: (AnnotationRevision)-[:REVISION_OF]->(Annotation). Not map links: never walked.
+ */
+export const REVISION_LABEL = 'AnnotationRevision';
+export const ANNOTATION_LINKS = {
+  ANNOTATES: 'ANNOTATES',
+  REVISION_OF: 'REVISION_OF',
+} as const;
+
 export function kindOfId(id: string): EntityKind | undefined {
   const prefix = id.split(':', 1)[0];
   return ENTITY_KINDS.find((k) => ID_PREFIX[k] === prefix);

@@ -10,6 +10,14 @@ import { DependencyLinkResolver, EnablesLinkResolver } from '../mapping/mapping.
 import { Technology } from '../technology/technology.type.js';
 import { Capability } from '../capability/capability.type.js';
 import { TechnologyResolver } from '../technology/technology.resolver.js';
+import { DependencyEdgeResolver, DependencyNodeResolver, DependencyResolver } from '../dependency/dependency.resolver.js';
+import { SubstitutesLinkResolver, SuppliedByLinkResolver } from '../mapping/supply.resolver.js';
+import { CapabilityImpactResolver, ScenarioEventResolver, ScenarioResolver } from '../scenario/scenario.resolver.js';
+import { SignalResolver } from '../signal/signal.resolver.js';
+import { CapabilitySignalsResolver, CaseStudySignalsResolver, TechnologySignalsResolver } from '../signal/signal.target.resolver.js';
+import { Signal } from '../signal/signal.type.js';
+import { ANNOTATED_RESOLVERS, AnnotationResolver } from '../annotation/annotation.resolver.js';
+import { Annotation } from '../annotation/annotation.type.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -19,6 +27,20 @@ export const RESOLVERS = [
   DependencyLinkResolver,
   ExplorerResolver,
   MapLinkResolver,
+  DependencyResolver,
+  DependencyNodeResolver,
+  DependencyEdgeResolver,
+  SuppliedByLinkResolver,
+  SubstitutesLinkResolver,
+  ScenarioResolver,
+  ScenarioEventResolver,
+  CapabilityImpactResolver,
+  SignalResolver,
+  TechnologySignalsResolver,
+  CapabilitySignalsResolver,
+  CaseStudySignalsResolver,
+  AnnotationResolver,
+  ...ANNOTATED_RESOLVERS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -26,7 +48,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [...RESOLVERS],
-    orphanedTypes: [...ENTITY_TYPES, Technology, Capability],
+    orphanedTypes: [...ENTITY_TYPES, Technology, Capability, Signal, Annotation],
     // Validation is explicit per input (it names the field); class-validator is not used.
     validate: false,
     emitSchemaFile: false,

@@ -2,11 +2,9 @@
 // Walks down from the capability through links whose far end changed between the baseline and the scenario
 // (ENABLES, COUNTERS, DEPENDS_ON, SUBSTITUTES, SUPPLIED_BY, LOCATED_IN) and records a path each time it reaches a
 // node an active event targets. No node twice on a path (safe on cycles); bounded; children in a fixed order.
-import { isRequirement } from '../dependency/availability.js';
-import { effectiveShares } from '../dependency/shares.js';
-import { dependenciesOf, enablersOf } from '../dependency/supply-graph.js';
+import { compile } from './compiled-graph.js';
 import { deployableIn } from './maturity.js';
-import { effectiveAvailability, substituteCovers, threatsCountered, type Evaluation } from './propagation.js';
+import { threatsCountered, type Evaluation } from './propagation.js';
 import { EPSILON, eventYear, round9, type ScenarioEventSpec } from './scenario.model.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
@@ -55,42 +53,36 @@ export function impactPaths(
   thisYear: number,
 ): ImpactPath[] {
   const g = graph.supply;
+  const c = compile(graph);
   const year = after.year;
   const a = (e: Evaluation, id: string) => e.availability.get(id) ?? 1;
-  const eff = (e: Evaluation, id: string) => effectiveAvailability(graph, e.active, e.availability, year, id);
+  const eff = (e: Evaluation, id: string) => e.effective.get(id) ?? 1;
   const active = events.map((e, i) => ({ e, i })).filter(({ e }) => g.nodes.has(e.targetId) && eventYear(e, thisYear) <= year);
 
   function childrenOf(id: string): Child[] {
-    const kind = g.nodes.get(id)!.kind;
     const out: Child[] = [];
-    if (kind === 'Capability') {
-      const enablers = enablersOf(g, id).filter((e) => e.strength > 0);
+    if (c.kind.get(id) === 'Capability') {
+      const enablers = c.enablers.get(id)!;
       const total = enablers.reduce((s, e) => s + e.strength, 0);
       for (const e of enablers) if (changed(a(before, e.from), a(after, e.from))) out.push({ id: e.from, via: 'ENABLES', weight: e.strength / total });
       for (const t of threatsCountered(graph, after.active, id)) out.push({ id: t.technologyId, via: 'COUNTERS', weight: 1 });
     }
-    for (const e of dependenciesOf(g, id)) {
-      if (isRequirement(e) && changed(eff(before, e.to), eff(after, e.to))) out.push({ id: e.to, via: 'DEPENDS_ON', weight: e.criticality * (1 - e.substitutability) });
+    for (const r of c.requirements.get(id) ?? []) {
+      if (changed(eff(before, r.to), eff(after, r.to))) out.push({ id: r.to, via: 'DEPENDS_ON', weight: r.criticality * (1 - r.substitutability) });
     }
-    if (kind === 'Component' || kind === 'Material') {
-      const b = effectiveShares(g, id);
-      const total = b.shares.reduce((s, x) => s + Math.max(0, x.share), 0);
-      for (const s of b.shares) {
-        if (s.share > 0 && changed(a(before, s.supplier.id), a(after, s.supplier.id))) out.push({ id: s.supplier.id, via: 'SUPPLIED_BY', weight: s.share / total });
-      }
-    }
-    if (kind === 'Supplier') {
-      for (const e of g.out.get(id) ?? []) if (e.type === 'LOCATED_IN' && changed(a(before, e.to), a(after, e.to))) out.push({ id: e.to, via: 'LOCATED_IN', weight: 1 });
-    }
+    const shares = c.shares.get(id) ?? [];
+    const total = shares.reduce((s, x) => s + x.share, 0);
+    for (const s of shares) if (changed(a(before, s.supplier), a(after, s.supplier))) out.push({ id: s.supplier, via: 'SUPPLIED_BY', weight: s.share / total });
+    for (const country of c.countries.get(id) ?? []) if (changed(a(before, country), a(after, country))) out.push({ id: country, via: 'LOCATED_IN', weight: 1 });
     return out.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   }
 
   /** Substitutes of a dependency whose cover changed: they mitigate (or stop mitigating) its loss. */
   function substituteChildren(id: string): Child[] {
-    const was = new Map(substituteCovers(graph, before.active, before.availability, year, id).map((c) => [`${c.from}|${c.fromEvent}`, c.cover]));
-    return substituteCovers(graph, after.active, after.availability, year, id)
-      .filter((c) => changed(was.get(`${c.from}|${c.fromEvent}`) ?? 0, c.cover))
-      .map((c) => ({ id: c.from, via: 'SUBSTITUTES' as const, weight: Math.abs(c.cover - (was.get(`${c.from}|${c.fromEvent}`) ?? 0)) }));
+    const was = new Map((before.covers.get(id) ?? []).map((x) => [`${x.from}|${x.fromEvent}`, x.cover]));
+    return (after.covers.get(id) ?? [])
+      .filter((x) => changed(was.get(`${x.from}|${x.fromEvent}`) ?? 0, x.cover))
+      .map((x) => ({ id: x.from, via: 'SUBSTITUTES' as const, weight: Math.abs(x.cover - (was.get(`${x.from}|${x.fromEvent}`) ?? 0)) }));
   }
 
   /** The events that start a path at `id`, reached over `via` from `parent`; with the change they make there. */

@@ -26,15 +26,15 @@
  * as soon as one term is). Below 1, criticality and substitutability soften the loss the way their definitions read
  * ("how badly the dependant suffers without it", "how much of it a substitute can take over").
  *
- * Cycles: like availability.ts, the result is the greatest fixed point — start from everything at 1 and recompute
- * every node from the previous values (a Jacobi sweep) until nothing moves; values only go down, so it converges.
+ * Cycles: like availability.ts, the result is the greatest fixed point. Nodes are evaluated in dependency order
+ * (compiled-graph.ts: strongly connected components, dependencies first), so an acyclic node is computed once from
+ * final values; inside a cycle every member starts at 1 and is recomputed from the previous values (a Jacobi sweep)
+ * until nothing moves — values only go down, so it converges.
  */
-import { isRequirement } from '../dependency/availability.js';
-import { effectiveShares } from '../dependency/shares.js';
-import { dependenciesOf, enablersOf, substitutesOf, type SupplyGraph } from '../dependency/supply-graph.js';
+import { compile, evaluationOrder, type CompiledGraph } from './compiled-graph.js';
 import { deployableIn, deployments, type Deployment } from './maturity.js';
 import { eventFraction, eventYear, type ScenarioEventSpec } from './scenario.model.js';
-import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
+import type { ScenarioGraph } from './scenario-graph.js';
 
 /** What a set of events does in one year. */
 export interface ActiveEvents {
@@ -64,7 +64,7 @@ export function activeEvents(graph: ScenarioGraph, events: readonly ScenarioEven
   return active;
 }
 
-/** One substitute of a node and what it covers under the current values. */
+/** One substitute of a node and what it covers under the final values. */
 export interface SubstituteCover {
   from: string;
   /** Share of the node's shortfall it can take over: coverage · a(substitute) (· deployable). */
@@ -78,12 +78,16 @@ export interface Evaluation {
   active: ActiveEvents;
   /** Availability of every node but capabilities. */
   availability: Map<string, number>;
+  /** Availability as dependants see it: 1 − (1 − a)·(1 − best substitute cover). */
+  effective: Map<string, number>;
+  /** Substitutes of each node that has any, sorted by id (baseline link before event). */
+  covers: Map<string, SubstituteCover[]>;
   /** Components and materials: share of named supply left; null for unknown supply. */
   supply: Map<string, number | null>;
   readiness: Map<string, number>;
   need: Map<string, number>;
   score: Map<string, number>;
-  /** False if the sweep limit was hit before the values settled (not seen in practice; reported as a warning). */
+  /** False if a cycle hit the sweep limit before its values settled (not seen in practice; reported as a warning). */
   converged: boolean;
 }
 
@@ -92,84 +96,102 @@ const MAX_SWEEPS = 10_000;
 
 const value = (m: Map<string, number>, id: string) => m.get(id) ?? 1;
 
-/** Substitutes of `id` (baseline SUBSTITUTES and active SUBSTITUTE events), sorted by id then source. */
-export function substituteCovers(graph: ScenarioGraph, active: ActiveEvents, a: Map<string, number>, year: number, id: string): SubstituteCover[] {
-  const gate = (x: string) => (graph.supply.nodes.get(x)?.kind === 'Technology' ? deployableIn(active.deployment.get(x), year) : 1);
-  const covers: SubstituteCover[] = substitutesOf(graph.supply, id).map((e) => ({ from: e.from, cover: value(a, e.from) * gate(e.from), fromEvent: false }));
-  for (const s of active.substitutes.get(id) ?? []) covers.push({ from: s.from, cover: s.coverage * value(a, s.from) * gate(s.from), fromEvent: true });
-  return covers.sort((x, y) => (x.from === y.from ? Number(x.fromEvent) - Number(y.fromEvent) : x.from < y.from ? -1 : 1));
-}
-
-/** D's availability as its dependants see it: its own, or what its best direct substitute covers of the rest. */
-export function effectiveAvailability(graph: ScenarioGraph, active: ActiveEvents, a: Map<string, number>, year: number, id: string): number {
-  const best = substituteCovers(graph, active, a, year, id).reduce((m, c) => Math.max(m, c.cover), 0);
-  return 1 - (1 - value(a, id)) * (1 - best);
-}
-
 /** What one requirement X→D leaves of X: 1 − c·(1 − s)·(1 − eff(D)). */
 export function requirementFactor(criticality: number, substitutability: number, effective: number): number {
   return 1 - criticality * (1 - substitutability) * (1 - effective);
 }
 
-/** Share of named supply left: Σ share·a / Σ share over suppliers with share > 0; null for unknown supply. */
-export function supplyLeft(g: SupplyGraph, itemId: string, a: Map<string, number>): number | null {
-  const breakdown = effectiveShares(g, itemId);
-  if (!breakdown.known) return null;
-  let total = 0;
-  let left = 0;
-  for (const s of breakdown.shares) {
-    if (s.share <= 0) continue;
-    total += s.share;
-    left += s.share * value(a, s.supplier.id);
-  }
-  return total > 0 ? left / total : 0;
-}
+/** The propagation of one set of events in one year, over a compiled graph. */
+class Propagation {
+  readonly a: Map<string, number>;
+  readonly #substitutes = new Map<string, { from: string; coverage: number; fromEvent: boolean }[]>();
 
-function nodeAvailability(graph: ScenarioGraph, active: ActiveEvents, a: Map<string, number>, year: number, id: string): number {
-  const g = graph.supply;
-  const node = g.nodes.get(id)!;
-  let v = 1 - (active.hit.get(id) ?? 0);
-  const requirements = () => {
-    for (const e of dependenciesOf(g, id)) {
-      if (isRequirement(e)) v = Math.min(v, requirementFactor(e.criticality, e.substitutability, effectiveAvailability(graph, active, a, year, e.to)));
+  constructor(
+    readonly c: CompiledGraph,
+    readonly active: ActiveEvents,
+    readonly year: number,
+  ) {
+    this.a = new Map(c.ids.map((id) => [id, 1]));
+    for (const id of c.ids) {
+      const list = c.substitutes.get(id)!.map((from) => ({ from, coverage: 1, fromEvent: false }));
+      for (const s of active.substitutes.get(id) ?? []) list.push({ from: s.from, coverage: s.coverage, fromEvent: true });
+      if (list.length) this.#substitutes.set(id, list.sort((x, y) => (x.from === y.from ? Number(x.fromEvent) - Number(y.fromEvent) : x.from < y.from ? -1 : 1)));
     }
+  }
+
+  /** The nodes whose values `id` is computed from. */
+  reads = (id: string): string[] => {
+    const out: string[] = [];
+    for (const r of this.c.requirements.get(id) ?? []) {
+      out.push(r.to);
+      for (const s of this.#substitutes.get(r.to) ?? []) out.push(s.from);
+    }
+    for (const s of this.c.shares.get(id) ?? []) out.push(s.supplier);
+    out.push(...(this.c.countries.get(id) ?? []));
+    return out;
   };
-  switch (node.kind) {
-    case 'Country':
-      break;
-    case 'Supplier': {
-      const countries = (g.out.get(id) ?? []).filter((e) => e.type === 'LOCATED_IN');
-      if (countries.length) v = Math.min(v, Math.max(...countries.map((e) => value(a, e.to))));
-      break;
-    }
-    case 'Technology':
-      v = Math.min(v, deployableIn(active.deployment.get(id), year));
-      requirements();
-      break;
-    case 'Component':
-    case 'Material': {
-      requirements();
-      const supply = supplyLeft(g, id, a);
-      if (supply !== null) v = Math.min(v, supply);
-      break;
-    }
-    case 'Capability':
-      break;
-  }
-  return Math.max(0, v);
-}
 
-/** Readiness of one capability: the strength-weighted mean availability of its enablers (1 when none is mapped). */
-export function readinessOf(g: SupplyGraph, a: Map<string, number>, capabilityId: string): number {
-  const enablers = enablersOf(g, capabilityId).filter((e) => e.strength > 0);
-  if (enablers.length === 0) return 1;
-  let total = 0;
-  let sum = 0;
-  for (const e of enablers) {
-    total += e.strength;
-    sum += e.strength * value(a, e.from);
+  covers(id: string): SubstituteCover[] {
+    const gate = (x: string) => (this.c.kind.get(x) === 'Technology' ? deployableIn(this.active.deployment.get(x), this.year) : 1);
+    return (this.#substitutes.get(id) ?? []).map((s) => ({ from: s.from, cover: s.coverage * value(this.a, s.from) * gate(s.from), fromEvent: s.fromEvent }));
   }
-  return sum / total;
+
+  effective(id: string): number {
+    const best = this.covers(id).reduce((m, c) => Math.max(m, c.cover), 0);
+    return 1 - (1 - value(this.a, id)) * (1 - best);
+  }
+
+  supplyLeft(id: string): number | null {
+    const shares = this.c.shares.get(id);
+    if (shares === null || shares === undefined) return null;
+    let total = 0;
+    let left = 0;
+    for (const s of shares) {
+      total += s.share;
+      left += s.share * value(this.a, s.supplier);
+    }
+    return total > 0 ? left / total : 0;
+  }
+
+  local(id: string): number {
+    const kind = this.c.kind.get(id)!;
+    let v = 1 - (this.active.hit.get(id) ?? 0);
+    if (kind === 'Supplier') {
+      const countries = this.c.countries.get(id)!;
+      if (countries.length) v = Math.min(v, Math.max(...countries.map((c) => value(this.a, c))));
+    }
+    if (kind === 'Technology') v = Math.min(v, deployableIn(this.active.deployment.get(id), this.year));
+    for (const r of this.c.requirements.get(id) ?? []) v = Math.min(v, requirementFactor(r.criticality, r.substitutability, this.effective(r.to)));
+    if (kind === 'Component' || kind === 'Material') {
+      const supply = this.supplyLeft(id);
+      if (supply !== null) v = Math.min(v, supply);
+    }
+    return Math.max(0, v);
+  }
+
+  /** Every node, in dependency order; cycles iterated to their greatest fixed point. Returns false if one did not settle. */
+  run(): boolean {
+    let converged = true;
+    for (const component of evaluationOrder(this.c.ids, this.reads)) {
+      const only = component[0]!;
+      if (component.length === 1 && !this.reads(only).includes(only)) {
+        this.a.set(only, this.local(only));
+        continue;
+      }
+      let settled = false;
+      for (let sweep = 0; sweep < MAX_SWEEPS && !settled; sweep++) {
+        const next = component.map((id) => this.local(id));
+        let moved = 0;
+        component.forEach((id, i) => {
+          moved = Math.max(moved, Math.abs(next[i]! - this.a.get(id)!));
+          this.a.set(id, next[i]!);
+        });
+        settled = moved <= TOLERANCE;
+      }
+      converged &&= settled;
+    }
+    return converged;
+  }
 }
 
 /** The THREAT events a capability answers: the countered technologies under threat, sorted, with severity. */
@@ -183,35 +205,36 @@ export function threatsCountered(graph: ScenarioGraph, active: ActiveEvents, cap
 
 /** Evaluates a set of events in one year (no events: the baseline of that year). */
 export function evaluate(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): Evaluation {
+  const c = compile(graph);
   const active = activeEvents(graph, events, year, thisYear);
-  const ids = [...graph.supply.nodes.keys()].filter((id) => graph.supply.nodes.get(id)!.kind !== 'Capability').sort();
-  let a = new Map(ids.map((id) => [id, 1]));
-  let converged = false;
-  for (let sweep = 0; sweep < MAX_SWEEPS && !converged; sweep++) {
-    const next = new Map<string, number>();
-    let moved = 0;
-    for (const id of ids) {
-      const v = nodeAvailability(graph, active, a, year, id);
-      next.set(id, v);
-      moved = Math.max(moved, Math.abs(v - a.get(id)!));
-    }
-    a = next;
-    converged = moved <= TOLERANCE;
-  }
+  const p = new Propagation(c, active, year);
+  const converged = p.run();
+  const effective = new Map<string, number>();
+  const covers = new Map<string, SubstituteCover[]>();
   const supply = new Map<string, number | null>();
-  for (const id of ids) {
-    const kind = graph.supply.nodes.get(id)!.kind;
-    if (kind === 'Component' || kind === 'Material') supply.set(id, supplyLeft(graph.supply, id, a));
+  for (const id of c.ids) {
+    effective.set(id, p.effective(id));
+    const list = p.covers(id);
+    if (list.length) covers.set(id, list);
+    if (c.shares.has(id)) supply.set(id, p.supplyLeft(id));
   }
   const readiness = new Map<string, number>();
   const need = new Map<string, number>();
   const score = new Map<string, number>();
-  for (const c of idsOfKind(graph, 'Capability')) {
-    const r = readinessOf(graph.supply, a, c);
-    const n = 1 + threatsCountered(graph, active, c).reduce((s, t) => s + t.severity, 0);
-    readiness.set(c, r);
-    need.set(c, n);
-    score.set(c, r / n);
+  for (const id of c.capabilityIds) {
+    const enablers = c.enablers.get(id)!;
+    let total = 0;
+    let sum = 0;
+    for (const e of enablers) {
+      total += e.strength;
+      sum += e.strength * value(p.a, e.from);
+    }
+    // No enabler mapped: nothing on the map can move it (availability.ts calls it "unknown").
+    const r = enablers.length ? sum / total : 1;
+    const n = 1 + threatsCountered(graph, active, id).reduce((s, t) => s + t.severity, 0);
+    readiness.set(id, r);
+    need.set(id, n);
+    score.set(id, r / n);
   }
-  return { year, active, availability: a, supply, readiness, need, score, converged };
+  return { year, active, availability: p.a, effective, covers, supply, readiness, need, score, converged };
 }

@@ -143,23 +143,20 @@ export const IMPACT_LEGEND = [
 
 // ---- the impact graph ---------------------------------------------------------------------------------------------
 
-/** The stored direction of a path link between a lower step (toward the event) and the next, upper, one. */
-function storedEnds(via: string, lower: string, upper: string): [string, string] {
-  return via === 'ENABLES' || via === 'SUBSTITUTES' ? [lower, upper] : [upper, lower];
-}
-
-const LINK_WORDS: Record<string, string> = {
-  ENABLES: 'enables',
+/** Links as drawn: always pointing down the chain, capability at the top (as in the Dependencies view). */
+const DOWN_WORDS: Record<string, string> = {
+  ENABLES: 'enabled by',
   COUNTERS: 'counters',
   DEPENDS_ON: 'depends on',
-  SUBSTITUTES: 'substitutes',
+  SUBSTITUTES: 'replaceable by',
   SUPPLIED_BY: 'supplied by',
   LOCATED_IN: 'located in',
 };
 
 /**
  * Cytoscape elements for a run: every impacted capability and every node on the paths explaining it, filled by the
- * size and sign of its change; the events' targets drawn larger. Nodes first, each once; edges once.
+ * size and sign of its change; the events' targets drawn larger; links pointing down from the capability (for the
+ * layered layout). Nodes first, each once; edges once.
  */
 export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<string>): MapElement[] {
   const nodes = new Map<string, MapElement>();
@@ -178,9 +175,8 @@ export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<str
         addNode(step);
         const upper = path.steps[i + 1];
         if (!upper || !step.via) return;
-        const [source, target] = storedEnds(step.via, step.id, upper.id);
-        const id = `${source}|${step.via}|${target}`;
-        if (!edges.has(id)) edges.set(id, { group: 'edges', data: { id, source, target, type: step.via, label: LINK_WORDS[step.via] ?? step.via.toLowerCase() } });
+        const id = `${upper.id}|${step.via}|${step.id}`;
+        if (!edges.has(id)) edges.set(id, { group: 'edges', data: { id, source: upper.id, target: step.id, type: step.via, label: DOWN_WORDS[step.via] ?? step.via.toLowerCase() } });
       });
     }
   }

@@ -103,19 +103,35 @@ export class ScenariosModel {
     }
   }
 
+  /** Loads a saved scenario and runs it, both at once; the scenario shows as soon as it arrives, its result after. */
   async open(id: string): Promise<void> {
     const signal = this.#start('open');
     this.openStatus = 'loading';
     this.openError = null;
+    const running = api.runSaved(id, { signal });
+    running.catch(() => {}); // awaited below; a failure there is the run's, not the opening's
     try {
-      const [scenario, run] = await Promise.all([api.loadScenario(id, { signal }), api.runSaved(id, { signal }).catch(() => null)]);
+      const scenario = await api.loadScenario(id, { signal });
       if (!scenario) throw new ApiError(`No saved scenario has the id “${id}”. It may have been deleted; pick one from the list.`, 'NOT_FOUND');
-      this.#show(scenario, run);
+      this.#show(scenario, null);
       this.openStatus = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
       this.openError = error;
       this.openStatus = 'error';
+      return;
+    }
+    this.runStatus = 'loading';
+    try {
+      const run = await running;
+      this.run = run;
+      this.#runFor = runKey(this.draft);
+      this.runStatus = 'ready';
+      this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.runError = error;
+      this.runStatus = 'error';
     }
   }
 
