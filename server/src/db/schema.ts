@@ -14,6 +14,10 @@ export function schemaStatements(): string[] {
     statements.push(`CREATE INDEX ${kind.toLowerCase()}_name IF NOT EXISTS FOR (n:${kind}) ON (n.name)`);
   }
   statements.push('CREATE INDEX signal_status IF NOT EXISTS FOR (n:Signal) ON (n.status)');
+  // Signal intake de-duplicates by these two keys and lists newest first (server/src/signal).
+  statements.push('CREATE INDEX signal_canonical_url IF NOT EXISTS FOR (n:Signal) ON (n.canonicalUrl)');
+  statements.push('CREATE INDEX signal_content_hash IF NOT EXISTS FOR (n:Signal) ON (n.contentHash)');
+  statements.push('CREATE INDEX signal_published_at IF NOT EXISTS FOR (n:Signal) ON (n.publishedAt)');
   statements.push('CREATE INDEX capability_domain IF NOT EXISTS FOR (n:Capability) ON (n.domain)');
   statements.push('CREATE INDEX technology_trl IF NOT EXISTS FOR (n:Technology) ON (n.trl)');
   statements.push(

@@ -52,8 +52,11 @@ describe('text helpers', () => {
     expect(plainText('<p>One &amp; <b>two</b></p>\n<p>three&#8230; &#x2014; done &unknown;</p>')).toBe('One & two three… — done &unknown;');
   });
 
-  it('makes id slugs', () => {
+  it('makes id slugs, cut at a word boundary', () => {
     expect(slugOf('Société: drones & “swarms” 2026!')).toBe('societe-drones-swarms-2026');
+    expect(slugOf('Counter-drone trials at three EU airports report mixed detection rates')).toBe('counter-drone-trials-at-three-eu-airports-report-mixed');
+    expect(slugOf('x'.repeat(70))).toBe('x'.repeat(60));
+    expect(slugOf('!!!')).toBe('untitled');
   });
 });
 

@@ -141,13 +141,14 @@ export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** A readable id part from a title: "China limits gallium exports!" → "china-limits-gallium-exports". */
+/** A readable id part from a title, cut at a word boundary: "China limits gallium exports!" → "china-limits-gallium-exports". */
 export function slugOf(text: string, max = 60): string {
   const slug = normaliseText(text)
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-  return slug || 'untitled';
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug || 'untitled';
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > max / 2 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, '');
 }

@@ -55,7 +55,19 @@ export async function findSignalForEdit(tx: WriteTx, id: string): Promise<Signal
   const [row] = await tx.run<{ props: Record<string, any> }>('MATCH (s:Signal {id: $id}) RETURN properties(s) AS props', { id });
   if (!row) throw notFound('signal', id);
   const p = row.props;
-  return { ...p, description: p.description ?? null, publisher: p.publisher ?? null, observedAt: p.observedAt ?? p.publishedAt, targetIds: [] } as SignalDraft;
+  return {
+    name: p.name,
+    description: p.description ?? null,
+    url: p.url,
+    canonicalUrl: p.canonicalUrl ?? '',
+    contentHash: p.contentHash ?? '',
+    publisher: p.publisher ?? null,
+    publishedAt: p.publishedAt,
+    observedAt: p.observedAt ?? p.publishedAt,
+    steep: p.steep,
+    status: p.status,
+    targetIds: [],
+  };
 }
 
 /** Applies an edit: `merge` turns the stored draft into the new one (validated, with fresh keys) inside the transaction. */

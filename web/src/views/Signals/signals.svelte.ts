@@ -51,8 +51,16 @@ export class InboxModel {
       filters = { ...filters, target: focus };
       this.#url.update({ focus: null });
     }
-    this.text = this.#url.current.q;
+    const text = this.#url.current.q;
+    const unchanged = this.status === 'ready' && text === this.text && JSON.stringify(filters) === JSON.stringify(this.filters);
+    this.text = text;
     this.#setFilters(filters);
+    // Back/forward between opened signals keeps the list as it is.
+    if (unchanged) {
+      const open = this.openId ? this.rows.findIndex((r) => r.id === this.openId) : -1;
+      if (open >= 0) this.cursor = open;
+      return;
+    }
     void this.reload();
   }
 

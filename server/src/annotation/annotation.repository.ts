@@ -1,0 +1,158 @@
+// All Cypher for annotations. The model, append-only:
+//   (a:Entity:Annotation {current content, author, version, deleted…})-[:ANNOTATES]->(target)
+//   (r:AnnotationRevision {version, action, author, at, content snapshot})-[:REVISION_OF]->(a)
+// Every create, edit and delete adds one revision; nothing is ever overwritten without its earlier version kept.
+import type { Database, WriteTx } from '../db/database.js';
+import { ANNOTATION_LINKS, ENTITY_LABEL, REVISION_LABEL } from '../db/labels.js';
+import { toEntity } from '../entity/entity.repository.js';
+import type { EntityRecord } from '../entity/entity.type.js';
+import { checkReferences } from '../entity/entity.writes.js';
+import { badInput, notFound } from '../graphql/errors.js';
+import { admiraltyCode, ANNOTATABLE_KINDS, CONTENT_KEYS, excerpt, type AnnotationContent, type RevisionAction } from './annotation.model.js';
+import { sameContent } from './annotation.validation.js';
+
+const { ANNOTATES, REVISION_OF } = ANNOTATION_LINKS;
+
+/** What the node stores: the content (nulls removed by SET +=), plus its name for lists and search. */
+function contentProps(content: AnnotationContent): Record<string, unknown> {
+  return { ...Object.fromEntries(CONTENT_KEYS.map((k) => [k, content[k]])), name: excerpt(content.text) };
+}
+
+function contentOf(props: Record<string, any>): AnnotationContent {
+  return {
+    text: props.text ?? '',
+    impact: props.impact ?? null,
+    likelihood: props.likelihood ?? null,
+    horizonYear: props.horizonYear ?? null,
+    reliability: props.reliability ?? null,
+    credibility: props.credibility ?? null,
+    tags: props.tags ?? [],
+    references: props.references ?? [],
+  };
+}
+
+/** Annotations read back always have their lists (Neo4j drops empty lists' nulls) and a boolean deleted. */
+export function toAnnotation(props: Record<string, unknown>): EntityRecord {
+  const entity = toEntity({ kind: 'Annotation', props });
+  return { ...entity, tags: entity.tags ?? [], references: entity.references ?? [], deleted: entity.deleted === true };
+}
+
+async function addRevision(tx: WriteTx, id: string, action: RevisionAction, author: string, reason: string | null = null) {
+  await tx.run(
+    `MATCH (a:Annotation {id: $id})
+     CREATE (r:${REVISION_LABEL})-[:${REVISION_OF}]->(a)
+     SET r = {annotationId: a.id, version: a.version, action: $action, author: $author, at: a.updatedAt, reason: $reason,
+              text: a.text, impact: a.impact, likelihood: a.likelihood, horizonYear: a.horizonYear,
+              reliability: a.reliability, credibility: a.credibility, tags: coalesce(a.tags, []), references: coalesce(a.references, [])}`,
+    { id, action, author, reason },
+  );
+}
+
+export async function insertAnnotation(db: Database, id: string, targetId: string, content: AnnotationContent, author: string): Promise<EntityRecord> {
+  return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [{ field: 'input.targetId', ids: [targetId], kinds: ANNOTATABLE_KINDS }]);
+    const [row] = await tx.run<{ props: Record<string, unknown> }>(
+      `MATCH (t:${ENTITY_LABEL} {id: $targetId})
+       WITH t, datetime() AS now
+       CREATE (a:${ENTITY_LABEL}:Annotation {id: $id})-[:${ANNOTATES}]->(t)
+       SET a += $props, a.targetId = $targetId, a.author = $author, a.updatedBy = $author, a.version = 1, a.deleted = false,
+           a.createdAt = now, a.updatedAt = now
+       RETURN properties(a) AS props`,
+      { id, targetId, props: contentProps(content), author },
+    );
+    await addRevision(tx, id, 'created', author);
+    return toAnnotation(row!.props);
+  });
+}
+
+async function findForChange(tx: WriteTx, id: string, expectedVersion: number | null): Promise<Record<string, any>> {
+  const [row] = await tx.run<{ props: Record<string, any> }>('MATCH (a:Annotation {id: $id}) RETURN properties(a) AS props', { id });
+  if (!row) throw notFound('annotation', id);
+  if (row.props.deleted) throw badInput({ field: 'id', message: `annotation ${id} is deleted; its history is kept, but it cannot change.` });
+  if (expectedVersion !== null && row.props.version !== expectedVersion) {
+    throw badInput({ field: 'expectedVersion', message: `is ${expectedVersion}, but the annotation is at version ${row.props.version}: someone edited it meanwhile. Reload and retry.` });
+  }
+  return row.props;
+}
+
+/** An edit: a new version with the merged content. An edit that changes nothing adds no revision. */
+export async function reviseAnnotation(
+  db: Database,
+  id: string,
+  merge: (current: AnnotationContent) => AnnotationContent,
+  expectedVersion: number | null,
+  author: string,
+): Promise<EntityRecord> {
+  return db.writeTransaction(async (tx) => {
+    const props = await findForChange(tx, id, expectedVersion);
+    const current = contentOf(props);
+    const next = merge(current);
+    if (sameContent(current, next)) return toAnnotation(props);
+    const [row] = await tx.run<{ props: Record<string, unknown> }>(
+      `MATCH (a:Annotation {id: $id})
+       SET a += $props, a.version = a.version + 1, a.updatedBy = $author, a.updatedAt = datetime()
+       RETURN properties(a) AS props`,
+      { id, props: contentProps(next), author },
+    );
+    await addRevision(tx, id, 'edited', author);
+    return toAnnotation(row!.props);
+  });
+}
+
+/** A soft delete: marked deleted (hidden from lists and the spread) with a last revision saying who and why. */
+export async function softDeleteAnnotation(db: Database, id: string, reason: string | null, author: string): Promise<EntityRecord> {
+  return db.writeTransaction(async (tx) => {
+    await findForChange(tx, id, null);
+    const [row] = await tx.run<{ props: Record<string, unknown> }>(
+      `MATCH (a:Annotation {id: $id})
+       WITH a, datetime() AS now
+       SET a.deleted = true, a.deletedBy = $author, a.deletedAt = now, a.version = a.version + 1,
+           a.updatedBy = $author, a.updatedAt = now
+       RETURN properties(a) AS props`,
+      { id, author },
+    );
+    await addRevision(tx, id, 'deleted', author, reason);
+    return toAnnotation(row!.props);
+  });
+}
+
+/** Every annotation (deleted ones too) of each target, newest first. */
+export async function findAnnotationsOfTargets(db: Database, ids: readonly string[]) {
+  const rows = await db.read<{ key: string; props: Record<string, unknown> }>(
+    `UNWIND $ids AS key
+     MATCH (a:Annotation)-[:${ANNOTATES}]->(:${ENTITY_LABEL} {id: key})
+     RETURN key, properties(a) AS props
+     ORDER BY a.createdAt DESC, a.id`,
+    { ids },
+  );
+  return rows.map((r) => ({ key: r.key, annotation: toAnnotation(r.props) }));
+}
+
+export interface RevisionRow {
+  annotationId: string;
+  version: number;
+  action: string;
+  author: string;
+  at: string;
+  reason: string | null;
+  confidence: string | null;
+  [field: string]: unknown;
+}
+
+/** The revisions of each annotation, oldest first. */
+export async function findRevisions(db: Database, ids: readonly string[]): Promise<RevisionRow[]> {
+  const rows = await db.read<{ props: Record<string, any> }>(
+    `UNWIND $ids AS key
+     MATCH (r:${REVISION_LABEL})-[:${REVISION_OF}]->(:Annotation {id: key})
+     RETURN properties(r) AS props
+     ORDER BY r.version`,
+    { ids },
+  );
+  return rows.map(({ props }) => ({
+    ...props,
+    tags: props.tags ?? [],
+    references: props.references ?? [],
+    reason: props.reason ?? null,
+    confidence: admiraltyCode(props.reliability, props.credibility),
+  })) as unknown as RevisionRow[];
+}

@@ -1,0 +1,148 @@
+// The Signals view in a real browser against a real Atlas (seeded Neo4j + API + built web app): import an RSS file,
+// triage a signal with the keyboard, link it to a technology, annotate it, and find it from the technology.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
+import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import { postGraphQL } from '../support/graphql.js';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const RSS = fileURLToPath(new URL('../fixtures/feeds/security-tech-watch.rss.xml', import.meta.url));
+// The newest item of the feed, and the one after it (newest first in the inbox).
+const COUNTER_DRONE = 'sig:2026-10-27-counter-drone-trials-at-three-eu-airports-report-mixed';
+const VOICE = 'sig:2026-09-16-open-weight-speech-models-make-voice-cloning-of-officials';
+const TECHNOLOGY = 'tech:counter-uas-systems';
+const TECHNOLOGY_NAME = 'Integrated counter-drone systems';
+
+let atlas: TestAtlas;
+let browser: TestBrowser;
+let page: Page;
+/** What the seed holds before this file changes anything (the seed grows; the test must not depend on its size). */
+let seedNew = 0;
+let seedSignalsOfTechnology = 0;
+
+const inboxRows = () => page.locator('ol[role="listbox"] > li');
+const cursorRow = () => page.locator('ol[role="listbox"] > li[aria-selected="true"]');
+const signalPage = () => page.locator('section.signal-page');
+const focusOf = (url: string) => new URL(url).searchParams.get('focus');
+const statusOf = async (id: string) => (await postGraphQL(atlas.url, 'query($id: ID!) { signal(id: $id) { status } }', { id })).data.signal.status as string;
+
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+  const { data } = await postGraphQL(atlas.url, `query($id: ID!) { signalCounts(filter: { status: "new" }) { total } technology(id: $id) { signalCount } }`, { id: TECHNOLOGY });
+  seedNew = data.signalCounts.total;
+  seedSignalsOfTechnology = data.technology.signalCount;
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await atlas?.stop();
+});
+
+describe('Signals', () => {
+  it('opens with the inbox and counts per status', async () => {
+    await page.goto(`${atlas.url}/?view=signals`);
+    await page.getByRole('heading', { name: 'Signals', level: 1 }).waitFor();
+    await inboxRows().first().waitFor();
+    expect(await page.getByRole('tab', { name: /^All/ }).textContent()).toMatch(/All \d+/);
+    expect(await page.getByRole('tab', { name: /^new/ }).textContent()).toContain(`new ${seedNew}`);
+  });
+
+  it('imports an RSS file and shows the report', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.locator('input[type="file"]').setInputFiles(RSS);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByRole('status', { name: 'Import report' });
+    await report.waitFor({ timeout: 20_000 });
+    expect(await report.locator('[data-count="created"]').textContent()).toBe('4 created');
+    expect(await report.locator('[data-count="duplicates"]').textContent()).toBe('0 duplicates');
+    expect(await report.locator('tr[data-outcome="created"]').count()).toBe(4);
+    await page.getByRole('tab', { name: /^new/ }).filter({ hasText: `new ${seedNew + 4}` }).waitFor();
+  });
+
+  it('triages with the keyboard: j/k move, Enter opens (in the URL), 2 marks assessed', async () => {
+    await page.getByRole('button', { name: 'Close the import panel' }).click();
+    await page.getByRole('tab', { name: /^new/ }).click();
+    await page.getByRole('status').filter({ hasText: new RegExp(`^${seedNew + 4} signals$`) }).waitFor();
+    expect(await inboxRows().count()).toBe(seedNew + 4);
+    expect(await inboxRows().first().getAttribute('data-id')).toBe(COUNTER_DRONE);
+
+    // Tab into the list, as an analyst would (or click a row).
+    await page.locator('ol[role="listbox"]').focus();
+    await page.keyboard.press('j');
+    expect(await cursorRow().getAttribute('data-id')).toBe(VOICE);
+    await page.keyboard.press('k');
+    expect(await cursorRow().getAttribute('data-id')).toBe(COUNTER_DRONE);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, COUNTER_DRONE);
+    await signalPage().getByRole('heading', { name: /Counter-drone trials/ }).waitFor();
+
+    await page.keyboard.press('2');
+    // It leaves the "new" tab, and the open page shows the new status.
+    await page.locator(`ol[role="listbox"] > li[data-id="${COUNTER_DRONE}"]`).waitFor({ state: 'detached' });
+    await signalPage().locator('button[data-status="assessed"][aria-pressed="true"]').waitFor();
+    expect(await statusOf(COUNTER_DRONE)).toBe('assessed');
+    expect(focusOf(page.url())).toBe(COUNTER_DRONE);
+  });
+
+  it('links it to a technology with search-as-you-type', async () => {
+    await signalPage().getByRole('combobox', { name: /Link to a technology/ }).fill('counter-drone systems');
+    const option = signalPage().getByRole('option').filter({ hasText: TECHNOLOGY_NAME });
+    await option.waitFor({ timeout: 10_000 });
+    await option.getByRole('button').click();
+    const linked = signalPage().locator('section.links ul.linked');
+    await linked.getByText(TECHNOLOGY_NAME).waitFor();
+    // A linked assessed signal becomes "linked".
+    await signalPage().locator('button[data-status="linked"][aria-pressed="true"]').waitFor();
+    expect(await statusOf(COUNTER_DRONE)).toBe('linked');
+  });
+
+  it('annotates it with ratings, edits the note, and shows history and the spread', async () => {
+    const form = signalPage().getByRole('form', { name: 'Annotate this signal' });
+    await form.locator('[name="text"]').fill('Swarm tactics will outpace RF-only detection at airports.');
+    await form.locator('[name="impact"]').selectOption('4');
+    await form.locator('[name="likelihood"]').selectOption('3');
+    await form.locator('[name="horizonYear"]').fill('2035');
+    await form.locator('[name="reliability"]').selectOption('B');
+    await form.locator('[name="credibility"]').selectOption('2');
+    await form.locator('[name="author"]').fill('E2E Analyst');
+    await form.getByRole('button', { name: 'Add annotation' }).click();
+
+    const annotation = signalPage().locator('li.annotation').first();
+    await annotation.locator('p.text').getByText('Swarm tactics will outpace RF-only detection at airports.').waitFor();
+    expect(await annotation.locator('.ratings').textContent()).toBe('impact 4/5 · likelihood 3/5 · by 2035 · confidence B2');
+    await signalPage().getByRole('heading', { name: 'Ratings (1 analyst)' }).waitFor();
+
+    await annotation.getByRole('button', { name: 'Edit' }).click();
+    const edit = signalPage().getByRole('form', { name: 'Edit the annotation' });
+    await edit.locator('[name="impact"]').selectOption('5');
+    await edit.getByRole('button', { name: 'Save new version' }).click();
+    await annotation.locator('p.ratings').getByText('impact 5/5', { exact: false }).waitFor();
+    await annotation.getByText('History (2 versions)').click();
+    expect(await annotation.locator('.history li').count()).toBe(2);
+    expect(await annotation.locator('.history li').first().textContent()).toContain('v1 created by E2E Analyst');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}signals.png` });
+  });
+
+  it('shows the signal on the technology, one click from the Explorer', async () => {
+    await page.goto(`${atlas.url}/?view=explorer&focus=${TECHNOLOGY}`);
+    const summary = page.locator('[data-testid="target-signals"]');
+    const link = summary.getByRole('link', { name: /open in Signals/ });
+    await link.waitFor({ timeout: 20_000 });
+    // The seeded signals plus ours.
+    expect(await link.getAttribute('data-count')).toBe(String(seedSignalsOfTechnology + 1));
+    await link.click();
+    await page.locator('.target-filter').getByText(TECHNOLOGY_NAME, { exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: new RegExp(`^${seedSignalsOfTechnology + 1} signals$`) }).waitFor();
+    expect(await inboxRows().count()).toBe(seedSignalsOfTechnology + 1);
+    expect(await inboxRows().first().getAttribute('data-id')).toBe(COUNTER_DRONE);
+    expect(new URL(page.url()).hash).toBe(`#target=${TECHNOLOGY}`);
+    expect(browser.errors).toEqual([]);
+  });
+});
