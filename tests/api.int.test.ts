@@ -6,6 +6,7 @@ import type { Database } from '../server/src/db/database.js';
 import { mappingFixture } from './fixtures/mapping-fixture.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 let db: Database;
 let server: RunningServer;
@@ -16,13 +17,16 @@ beforeAll(async () => {
   await resetDatabase(db);
   await writeSeed(db, mappingFixture(TECHNOLOGIES));
   server = await startServer({ db, port: 0 });
+  caller = await createUserWithToken(db, 'admin');
 });
 afterAll(async () => {
   await server?.close();
   await closeTestDatabase();
 });
 
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+/** Signed in as a test admin (an API token): every call authenticates. */
+let caller: TestUser;
+const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
 const technologyCount = async () => (await db.read<{ n: number }>('MATCH (t:Technology) RETURN count(t) AS n'))[0]!.n;
 
 describe('reading the map', () => {

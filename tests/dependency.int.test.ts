@@ -7,6 +7,7 @@ import type { Database } from '../server/src/db/database.js';
 import { dependencyFixture } from './fixtures/dependency-fixture.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 let db: Database;
 let server: RunningServer;
@@ -16,13 +17,16 @@ beforeAll(async () => {
   await resetDatabase(db);
   await writeSeed(db, dependencyFixture());
   server = await startServer({ db, port: 0 });
+  caller = await createUserWithToken(db, 'admin');
 });
 afterAll(async () => {
   await server?.close();
   await closeTestDatabase();
 });
 
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+/** Signed in as a test admin (it deletes a supplier) (an API token): every call authenticates. */
+let caller: TestUser;
+const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
 async function counted<T>(run: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
   const before = db.queryCount;
   const result = await run();

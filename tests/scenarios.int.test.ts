@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 const src = ['src:doc'];
 const node = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, ...extra, sources: src });
@@ -52,7 +53,9 @@ function fixture(): SeedData {
 
 let db: Database;
 let server: RunningServer;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+/** Signed in as a test analyst (an API token): every call authenticates. */
+let caller: TestUser;
+const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
 
 /** Everything but the overlay (every node and relationship with its properties), so a test can prove scenarios never touch the baseline. */
 async function baselineFingerprint(): Promise<string> {
@@ -74,6 +77,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   await writeSeed(db, fixture());
   server = await startServer({ db, port: 0 });
+  caller = await createUserWithToken(db, 'analyst');
 });
 afterAll(async () => {
   await server?.close();
@@ -166,14 +170,15 @@ describe('saved scenarios', () => {
       horizon: 2030,
       drivers: ['political', 'export controls'],
       assumptions: ['No stockpiles'],
-      author: 'anonymous analyst',
+      author: 'Test analyst',
       events: [{ index: 0, type: 'DISRUPTION', targetId: 'country:cn', target: { id: 'country:cn', name: 'China' }, fraction: 1, trl: null, year: null }],
     });
     expect(data.entity.kind).toBe('Scenario');
 
-    const second = await gql('mutation($input: ScenarioInput!) { createScenario(input: $input, author: "A. Analyst") { id author } }', {
+    // The author is whoever is signed in; a client cannot name one.
+    const second = await postGraphQL(server.url, 'mutation($input: ScenarioInput!) { createScenario(input: $input) { id author } }', {
       input: { name: 'Quantum radar early', horizon: 2030, drivers: ['technological'], events: [MATURATION] },
-    });
+    }, authHeaders((await createUserWithToken(db, 'analyst', { name: 'A. Analyst' })).token));
     maturationId = second.data.createScenario.id;
     expect(second.data.createScenario.author).toBe('A. Analyst');
   });
@@ -239,7 +244,8 @@ describe('saved scenarios', () => {
   it('keeps running a scenario whose target was deleted from the map, with a warning', async () => {
     const made = await gql('mutation { createScenario(input: { name: "Drones threat", horizon: 2030, events: [{ type: THREAT, targetId: "tech:z", fraction: 0.25 }, { type: DISRUPTION, targetId: "sup:s2", fraction: 1 }] }) { id } }');
     const id = made.data.createScenario.id;
-    await gql('mutation { deleteTechnology(id: "tech:z") { id } }');
+    // Deleting a map entity is an admin's right (the analyst who made the scenario cannot).
+    await postGraphQL(server.url, 'mutation { deleteTechnology(id: "tech:z") { id } }', {}, authHeaders((await createUserWithToken(db, 'admin')).token));
     const { data, errors } = await gql(`{ runSavedScenario(id: "${id}") { warnings impacts { capabilityId after } } scenario(id: "${id}") { events { targetId target { id } } } }`);
     expect(errors).toBeUndefined();
     expect(data.runSavedScenario.warnings).toEqual(['Event 1 (THREAT) refers to tech:z, which is no longer on the map; it was skipped.']);

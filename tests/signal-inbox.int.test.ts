@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 // Twelve signals. Drones (tech:drones) is indicated by s01–s07 and s09: five in Jun–Nov 2026 and one in Feb 2026
 // (so as of 2026-11-15 recent = 5 ≥ 3 and ≥ 2 × 1 → emerging), plus two in 2025. Lasers (tech:lasers) by s08–s09.
@@ -59,7 +60,9 @@ function fixture(): SeedData {
 
 let db: Database;
 let server: RunningServer;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+/** Signed in as a test analyst (an API token): every call authenticates. */
+let caller: TestUser;
+const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
 const ids = (data: any) => data.signals.edges.map((e: any) => e.node.id.slice(4));
 
 beforeAll(async () => {
@@ -67,6 +70,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   await writeSeed(db, fixture());
   server = await startServer({ db, port: 0 });
+  caller = await createUserWithToken(db, 'analyst');
 });
 afterAll(async () => {
   await server?.close();

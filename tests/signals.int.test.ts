@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 const FEEDS = fileURLToPath(new URL('./fixtures/feeds/', import.meta.url));
 const feed = (name: string) => readFileSync(`${FEEDS}${name}`, 'utf8');
@@ -73,12 +74,17 @@ function signalsFixture(): SeedData {
 
 let db: Database;
 let server: RunningServer;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+/** Analysts signed in with API tokens: Ana, Ben and Cem rate and edit; `caller` is anyone else. */
+let caller: TestUser;
+let ana: TestUser;
+let ben: TestUser;
+let cem: TestUser;
+const gql = (query: string, variables?: Record<string, unknown>, as?: TestUser) => postGraphQL(server.url, query, variables, authHeaders((as ?? caller).token));
 const signalCount = async () => (await db.read<{ n: number }>('MATCH (s:Signal) RETURN count(s) AS n'))[0]!.n;
 const linkCount = async () => (await db.read<{ n: number }>('MATCH (:Signal)-[r:INDICATES]->() RETURN count(r) AS n'))[0]!.n;
 
-const IMPORT = `mutation($input: SignalImportInput!, $author: String) {
-  importSignals(input: $input, author: $author) {
+const IMPORT = `mutation($input: SignalImportInput!) {
+  importSignals(input: $input) {
     format feedTitle dryRun total created duplicates rejected
     items { position line title outcome reason signalId duplicateOf }
   }
@@ -90,6 +96,8 @@ beforeAll(async () => {
   await resetDatabase(db);
   await writeSeed(db, signalsFixture());
   server = await startServer({ db, port: 0 });
+  caller = await createUserWithToken(db, 'analyst');
+  [ana, ben, cem] = await Promise.all(['Ana', 'Ben', 'Cem'].map((name) => createUserWithToken(db, 'analyst', { name })));
 });
 afterAll(async () => {
   delete process.env.ATLAS_IMPORT_DIR;
@@ -99,7 +107,7 @@ afterAll(async () => {
 
 describe('importing', () => {
   it('imports an RSS feed, and importing it again creates no duplicates', async () => {
-    const first = await gql(IMPORT, { input: { content: feed('security-tech-watch.rss.xml'), fileName: 'watch.xml' }, author: 'Ana' });
+    const first = await gql(IMPORT, { input: { content: feed('security-tech-watch.rss.xml'), fileName: 'watch.xml' } }, ana);
     expect(first.errors).toBeUndefined();
     expect(first.data.importSignals).toMatchObject({ format: 'rss', feedTitle: 'Security Technology Watch', total: 4, created: 4, duplicates: 0, rejected: 0 });
     expect(first.data.importSignals.items[0].signalId).toBe('sig:2026-10-27-counter-drone-trials-at-three-eu-airports-report-mixed');
@@ -256,8 +264,8 @@ describe('signals by hand', () => {
 
 describe('annotations', () => {
   const SIGNAL = 'sig:2026-03-02-drone-drops-into-prisons';
-  const ANNOTATE = `mutation($input: AnnotationInput!, $author: String) {
-    annotate(input: $input, author: $author) { id text impact likelihood horizonYear reliability credibility confidence tags author version deleted target { id } }
+  const ANNOTATE = `mutation($input: AnnotationInput!) {
+    annotate(input: $input) { id text impact likelihood horizonYear reliability credibility confidence tags author version deleted target { id } }
   }`;
   const annotationCount = async () => (await db.read<{ n: number }>('MATCH (a:Annotation) RETURN count(a) AS n'))[0]!.n;
   const revisionCount = async () => (await db.read<{ n: number }>('MATCH (r:AnnotationRevision) RETURN count(r) AS n'))[0]!.n;
@@ -283,22 +291,21 @@ describe('annotations', () => {
   it('annotates, edits (keeping the earlier version), soft-deletes, and shows it all in the history', async () => {
     const created = await gql(ANNOTATE, {
       input: { targetId: SIGNAL, text: 'Organised crime is scaling drone logistics.', impact: 4, likelihood: 3, horizonYear: 2035, reliability: 'B', credibility: 2, tags: ['Drones', 'prisons', 'drones'] },
-      author: 'Ana',
-    });
+    }, ana);
     expect(created.errors).toBeUndefined();
     const annotation = created.data.annotate;
     expect(annotation).toMatchObject({ impact: 4, confidence: 'B2', tags: ['drones', 'prisons'], author: 'Ana', version: 1, deleted: false, target: { id: SIGNAL } });
     expect(annotation.id).toMatch(/^ann:/);
 
-    const EDIT = 'mutation($id: ID!, $v: Int, $input: AnnotationEdit!) { editAnnotation(id: $id, input: $input, expectedVersion: $v, author: "Ben") { text impact likelihood version updatedBy author } }';
-    const edited = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 5, likelihood: null } });
+    const EDIT = 'mutation($id: ID!, $v: Int, $input: AnnotationEdit!) { editAnnotation(id: $id, input: $input, expectedVersion: $v) { text impact likelihood version updatedBy author } }';
+    const edited = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 5, likelihood: null } }, ben);
     expect(edited.data.editAnnotation).toEqual({ text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, version: 2, updatedBy: 'Ben', author: 'Ana' });
     const stale = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 3 } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedVersion' });
     const badEdit = await gql(EDIT, { id: annotation.id, v: 2, input: { impact: 9 } });
     expect(badEdit.errors?.[0]?.extensions?.field).toBe('input.impact');
 
-    const deleted = await gql('mutation($id: ID!) { deleteAnnotation(id: $id, reason: "duplicate of a colleague\'s note", author: "Cem") { deleted deletedBy version } }', { id: annotation.id });
+    const deleted = await gql('mutation($id: ID!) { deleteAnnotation(id: $id, reason: "duplicate of a colleague\'s note") { deleted deletedBy version } }', { id: annotation.id }, cem);
     expect(deleted.data.deleteAnnotation).toEqual({ deleted: true, deletedBy: 'Cem', version: 3 });
     const afterDelete = await gql(EDIT, { id: annotation.id, input: { text: 'Again' } });
     expect(afterDelete.errors?.[0]?.extensions?.field).toBe('id');
@@ -315,15 +322,16 @@ describe('annotations', () => {
   });
 
   it('shows the spread of several analysts\' ratings, each analyst counted once', async () => {
-    const rate = (author: string, impact: number, likelihood: number) =>
-      gql(ANNOTATE, { input: { targetId: 'tech:uncrewed-aircraft-systems', text: `${author} rates it`, impact, likelihood }, author });
-    await rate('Ana', 2, 4);
-    await rate('Ben', 4, 4);
-    await rate('Cem', 5, 1);
+    const rate = (as: TestUser, impact: number, likelihood: number) =>
+      gql(ANNOTATE, { input: { targetId: 'tech:uncrewed-aircraft-systems', text: `${as.user.name} rates it`, impact, likelihood } }, as);
+    await rate(ana, 2, 4);
+    await rate(ben, 4, 4);
+    await rate(cem, 5, 1);
     // Ana rates again later: her new impact 3 replaces her 2.
-    await rate('Ana', 3, 4);
+    await rate(ana, 3, 4);
     const anonymous = await gql(ANNOTATE, { input: { targetId: 'tech:uncrewed-aircraft-systems', text: 'No ratings, just a note' } });
-    expect(anonymous.data.annotate.author).toBe('anonymous analyst');
+    // The author is the signed-in user (here "Test analyst"), never a name the client sends.
+    expect(anonymous.data.annotate.author).toBe('Test analyst');
 
     const { data } = await gql(`{ technology(id: "tech:uncrewed-aircraft-systems") {
       annotations { author }

@@ -17,6 +17,14 @@ export interface Config {
   dataDir: string;
   repoRoot: string;
   production: boolean;
+  /** ATLAS_READ_ONLY=true: a demo where every mutation is refused (sign-in still works). */
+  readOnly: boolean;
+  /** ATLAS_PUBLIC_READ=true: anonymous visitors may read; otherwise reads need a signed-in user. */
+  publicRead: boolean;
+  /** ATLAS_SESSION_HOURS (default 12): how long a sign-in lasts. */
+  sessionHours: number;
+  /** GraphQL introspection: ATLAS_INTROSPECTION=true|false; default on except in production. */
+  introspection: boolean;
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,5 +52,33 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.ATLAS_DATA_DIR || `${repoRoot}.data`,
     repoRoot,
     production: env.NODE_ENV === 'production',
+    readOnly: readFlag(env, 'ATLAS_READ_ONLY'),
+    publicRead: readFlag(env, 'ATLAS_PUBLIC_READ'),
+    sessionHours: readSessionHours(env),
+    introspection: readIntrospection(env),
   };
+}
+
+function readIntrospection(env: NodeJS.ProcessEnv): boolean {
+  const value = env.ATLAS_INTROSPECTION?.trim().toLowerCase();
+  if (value === undefined || value === '') return env.NODE_ENV !== 'production';
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`ATLAS_INTROSPECTION must be true or false, got "${env.ATLAS_INTROSPECTION}".`);
+}
+
+function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function readSessionHours(env: NodeJS.ProcessEnv): number {
+  if (env.ATLAS_SESSION_HOURS === undefined || env.ATLAS_SESSION_HOURS === '') return 12;
+  const hours = Number(env.ATLAS_SESSION_HOURS);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 720) {
+    throw new ConfigError(`ATLAS_SESSION_HOURS must be a number of hours above 0 and at most 720, got "${env.ATLAS_SESSION_HOURS}".`);
+  }
+  return hours;
 }

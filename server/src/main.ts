@@ -8,6 +8,7 @@ import { openDatabase, type OpenDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
 import { applySchema } from './db/schema.js';
 import { countEntities } from './entity/entity.repository.js';
+import { ensureFirstAdmin } from './user/first-admin.js';
 
 const log = (line: string) => console.log(`[atlas] ${line}`);
 
@@ -56,7 +57,12 @@ async function main(): Promise<void> {
   const existing = await countEntities(open.db);
   if (existing === 0) await loadSeedDir(open.db, undefined, { log });
   else log(`The database holds ${existing} entities; the seed is not reloaded (run \`npm run seed\` to update it).`);
-  server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production });
+  // Printed straight to the console (not through the logger): the generated password appears once, in this output only.
+  await ensureFirstAdmin(open.db, (line) => console.log(`[atlas] ${line}`));
+  server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection,
+    auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
+  if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');
+  if (config.publicRead) log('Public reads (ATLAS_PUBLIC_READ=true): anyone who can reach this address can read the Atlas.');
   log(`Foresight Atlas is ready: ${server.url}/  (Ctrl-C stops it and its Neo4j)`);
 }
 

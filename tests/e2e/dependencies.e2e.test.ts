@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
+import { authHeaders, signInThroughPage } from '../support/auth.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { postGraphQL } from '../support/graphql.js';
 
@@ -57,6 +58,8 @@ beforeAll(async () => {
   atlas = await startTestAtlas();
   browser = await launchBrowser();
   page = await browser.newPage();
+  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
+  await signInThroughPage(page, atlas.url, atlas.user);
 });
 
 afterAll(async () => {
@@ -66,7 +69,7 @@ afterAll(async () => {
 
 describe('Dependency view', () => {
   it('relies on a seed fact: gallium is a single point of failure of maritime domain awareness', async () => {
-    const { data, errors } = await postGraphQL(atlas.url, `{ singlePointsOfFailure(capabilityId: "${CAPABILITY}") { points { node { id } } } }`);
+    const { data, errors } = await postGraphQL(atlas.url, `{ singlePointsOfFailure(capabilityId: "${CAPABILITY}") { points { node { id } } } }`, {}, authHeaders(atlas.user.token));
     expect(errors).toBeUndefined();
     expect(data.singlePointsOfFailure.points.map((p: any) => p.node.id)).toContain(GALLIUM);
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
+import { authHeaders, signInThroughPage } from '../support/auth.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -33,6 +34,8 @@ beforeAll(async () => {
   atlas = await startTestAtlas();
   browser = await launchBrowser();
   page = await browser.newPage();
+  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
+  await signInThroughPage(page, atlas.url, atlas.user);
 });
 
 afterAll(async () => {

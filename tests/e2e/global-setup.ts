@@ -6,5 +6,6 @@ export default async function setup(project: TestProject) {
   const atlas = await launchAtlas((line) => console.log(`[e2e] ${line}`));
   console.log(`[e2e] Foresight Atlas for browser tests at ${atlas.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('atlasUrl', atlas.url);
+  project.provide('atlasUser', atlas.user);
   return () => atlas.stop();
 }

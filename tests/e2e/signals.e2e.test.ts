@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
+import { authHeaders, signInThroughPage } from '../support/auth.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { postGraphQL } from '../support/graphql.js';
 
@@ -27,15 +28,17 @@ const inboxRows = () => page.locator('ol[role="listbox"] > li');
 const cursorRow = () => page.locator('ol[role="listbox"] > li[aria-selected="true"]');
 const signalPage = () => page.locator('section.signal-page');
 const focusOf = (url: string) => new URL(url).searchParams.get('focus');
-const statusOf = async (id: string) => (await postGraphQL(atlas.url, 'query($id: ID!) { signal(id: $id) { status } }', { id })).data.signal.status as string;
+const statusOf = async (id: string) => (await postGraphQL(atlas.url, 'query($id: ID!) { signal(id: $id) { status } }', { id }, authHeaders(atlas.user.token))).data.signal.status as string;
 
 beforeAll(async () => {
   atlas = await startTestAtlas();
-  const { data } = await postGraphQL(atlas.url, `query($id: ID!) { signalCounts(filter: { status: "new" }) { total } technology(id: $id) { signalCount } }`, { id: TECHNOLOGY });
+  const { data } = await postGraphQL(atlas.url, `query($id: ID!) { signalCounts(filter: { status: "new" }) { total } technology(id: $id) { signalCount } }`, { id: TECHNOLOGY }, authHeaders(atlas.user.token));
   seedNew = data.signalCounts.total;
   seedSignalsOfTechnology = data.technology.signalCount;
   browser = await launchBrowser();
   page = await browser.newPage();
+  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
+  await signInThroughPage(page, atlas.url, atlas.user);
 });
 
 afterAll(async () => {
@@ -109,7 +112,8 @@ describe('Signals', () => {
     await form.locator('[name="horizonYear"]').fill('2035');
     await form.locator('[name="reliability"]').selectOption('B');
     await form.locator('[name="credibility"]').selectOption('2');
-    await form.locator('[name="author"]').fill('E2E Analyst');
+    // No author field: the server records the signed-in analyst ("E2E Analyst", see tests/support/atlas.ts).
+    expect(await form.getByTestId('annotation-author').textContent()).toContain('E2E Analyst');
     await form.getByRole('button', { name: 'Add annotation' }).click();
 
     const annotation = signalPage().locator('li.annotation').first();

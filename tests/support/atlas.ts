@@ -1,5 +1,6 @@
 // A whole Foresight Atlas for end-to-end tests: a throwaway Neo4j, the real seed graph, the API and the built web app
-// on a free port. The e2e global setup starts one and shares its URL; a test file run alone starts its own.
+// on a free port, and an analyst to sign in as. The e2e global setup starts one and shares its URL and the analyst's
+// credentials (inject('atlasUrl'), inject('atlasUser')); a test file run alone starts its own.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +13,26 @@ import { connect } from '../../server/src/db/connect.js';
 import { Database } from '../../server/src/db/database.js';
 import { applySchema } from '../../server/src/db/schema.js';
 import { startLocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
+import { createUserWithToken } from './auth.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     atlasUrl: string;
+    atlasUser: AtlasUser;
   }
+}
+
+/** The analyst every browser test signs in as (through the login page), and the API token for direct calls. */
+export interface AtlasUser {
+  email: string;
+  password: string;
+  name: string;
+  token: string;
 }
 
 export interface TestAtlas {
   url: string;
+  user: AtlasUser;
   stop(): Promise<void>;
 }
 
@@ -31,9 +43,11 @@ export async function launchAtlas(log: (line: string) => void = () => {}): Promi
   const db = new Database(driver, 'neo4j');
   await applySchema(db, log);
   await loadSeedDir(db, undefined, { log });
+  const analyst = await createUserWithToken(db, 'analyst', { name: 'E2E Analyst', email: 'e2e.analyst@atlas.test' });
   const server = await startServer({ db, port: 0, webDir: `${repoRoot}web/dist`, log });
   return {
     url: server.url,
+    user: { email: analyst.email, password: analyst.password, name: analyst.user.name, token: analyst.token },
     stop: async () => {
       await server.close();
       await driver.close();
@@ -45,11 +59,13 @@ export async function launchAtlas(log: (line: string) => void = () => {}): Promi
 
 export async function startTestAtlas(): Promise<TestAtlas> {
   let shared: string | undefined;
+  let user: AtlasUser | undefined;
   try {
     shared = inject('atlasUrl');
+    user = inject('atlasUser');
   } catch {
     shared = undefined;
   }
-  if (shared) return { url: shared, stop: async () => {} };
+  if (shared && user) return { url: shared, user, stop: async () => {} };
   return launchAtlas();
 }

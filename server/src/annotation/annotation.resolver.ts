@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { Capability } from '../capability/capability.type.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Component, Entity, Material, type EntityRecord } from '../entity/entity.type.js';
@@ -14,7 +14,7 @@ import { admiraltyCode } from './annotation.model.js';
 import { insertAnnotation, reviseAnnotation, softDeleteAnnotation, toAnnotation } from './annotation.repository.js';
 import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, RatingSpread } from './annotation.type.js';
 import { validateAnnotation, validateAnnotationEdit } from './annotation.validation.js';
-import { AUTHOR_ARG_DESCRIPTION, authorOf } from './author.js';
+import { authorOf } from './author.js';
 
 async function liveAnnotations(ctx: RequestContext, targetId: string, includeDeleted: boolean) {
   const all = await annotationsOfTarget(ctx).load(targetId);
@@ -62,38 +62,38 @@ export class AnnotationResolver {
     return revisionsOfAnnotation(ctx).load(annotation.id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Annotation, { description: 'Annotates a signal, technology, capability, component or material.' })
   annotate(
     @Arg('input', () => AnnotationInput) input: AnnotationInput,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const content = validateAnnotation(input);
-    return insertAnnotation(ctx.db, `ann:${randomUUID()}`, input.targetId, content, authorOf(ctx, author));
+    return insertAnnotation(ctx.db, `ann:${randomUUID()}`, input.targetId, content, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => Annotation, { description: 'Edits an annotation; the earlier version stays in its history.' })
   editAnnotation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AnnotationEdit) input: AnnotationEdit,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the edit was based on; refused if someone edited it since.' })
     expectedVersion: number | null,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const merge = validateAnnotationEdit(input);
-    return reviseAnnotation(ctx.db, id, merge, expectedVersion ?? null, authorOf(ctx, author));
+    return reviseAnnotation(ctx.db, id, merge, expectedVersion ?? null, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => Annotation, { description: 'Soft-deletes an annotation: hidden from lists and ratings, kept (with who and why) in its history.' })
   deleteAnnotation(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     assertValid(problems(optionalText('reason', reason, 1000)));
-    return softDeleteAnnotation(ctx.db, id, reason?.trim() || null, authorOf(ctx, author));
+    return softDeleteAnnotation(ctx.db, id, reason?.trim() || null, authorOf(ctx));
   }
 }
 

@@ -38,17 +38,17 @@ function capabilityProps(input: CapabilityInput | CapabilityUpdate): Record<stri
   return props;
 }
 
-export async function insertCapability(db: Database, input: CapabilityInput): Promise<EntityRecord> {
+export async function insertCapability(db: Database, input: CapabilityInput, updatedBy: string): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] }]);
-    return createEntity(tx, 'Capability', input.id ?? idFromName('Capability', input.name), capabilityProps(input), input.sourceIds ?? []);
+    return createEntity(tx, 'Capability', input.id ?? idFromName('Capability', input.name), { ...capabilityProps(input), updatedBy }, input.sourceIds ?? []);
   });
 }
 
-export async function modifyCapability(db: Database, id: string, input: CapabilityUpdate): Promise<EntityRecord> {
+export async function modifyCapability(db: Database, id: string, input: CapabilityUpdate, updatedBy: string): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] }]);
-    return updateEntity(tx, 'Capability', id, capabilityProps(input), input.sourceIds ?? undefined);
+    return updateEntity(tx, 'Capability', id, { ...capabilityProps(input), updatedBy }, input.sourceIds ?? undefined);
   });
 }
 

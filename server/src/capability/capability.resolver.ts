@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorOf } from '../annotation/author.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
@@ -45,18 +46,21 @@ export class CapabilityResolver {
     return enablersOfCapability(ctx).load(capability.id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Capability)
   createCapability(@Arg('input', () => CapabilityInput) input: CapabilityInput, @Ctx() ctx: RequestContext) {
     validateCapability(input);
-    return insertCapability(ctx.db, input);
+    return insertCapability(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => Capability)
   updateCapability(@Arg('id', () => ID) id: string, @Arg('input', () => CapabilityUpdate) input: CapabilityUpdate, @Ctx() ctx: RequestContext) {
     validateCapability(input, true);
-    return modifyCapability(ctx.db, id, input);
+    return modifyCapability(ctx.db, id, input, authorOf(ctx));
   }
 
+  @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a capability and its links.' })
   deleteCapability(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return removeCapability(ctx.db, id);

@@ -98,3 +98,11 @@ export function kindOfId(id: string): EntityKind | undefined {
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * Users and their credentials (server/src/user, server/src/auth); not entities, never walked by the map.
+ * (Session)-[:SESSION_OF]->(User), (ApiToken)-[:TOKEN_OF]->(User). Sessions and tokens are stored by the SHA-256 of
+ * their secret only.
+ */
+export const AUTH_LABELS = { USER: 'User', SESSION: 'Session', API_TOKEN: 'ApiToken' } as const;
+export const AUTH_LINKS = { SESSION_OF: 'SESSION_OF', TOKEN_OF: 'TOKEN_OF' } as const;

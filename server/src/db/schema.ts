@@ -13,6 +13,13 @@ export function schemaStatements(): string[] {
   for (const kind of ['Technology', 'Capability', 'Component', 'Material', 'Supplier', 'Signal', 'Scenario']) {
     statements.push(`CREATE INDEX ${kind.toLowerCase()}_name IF NOT EXISTS FOR (n:${kind}) ON (n.name)`);
   }
+  // Users sign in by email; sessions and API tokens are found by the hash of their secret (server/src/user).
+  statements.push('CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE');
+  statements.push('CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE');
+  statements.push('CREATE CONSTRAINT apitoken_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE');
+  statements.push('CREATE CONSTRAINT apitoken_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE');
+  // Idempotent creates remember each client key once (server/src/hardening/idempotency.ts).
+  statements.push('CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE');
   statements.push('CREATE INDEX signal_status IF NOT EXISTS FOR (n:Signal) ON (n.status)');
   // Signal intake de-duplicates by these two keys and lists newest first (server/src/signal).
   statements.push('CREATE INDEX signal_canonical_url IF NOT EXISTS FOR (n:Signal) ON (n.canonicalUrl)');

@@ -18,6 +18,8 @@ import { CapabilitySignalsResolver, CaseStudySignalsResolver, TechnologySignalsR
 import { Signal } from '../signal/signal.type.js';
 import { ANNOTATED_RESOLVERS, AnnotationResolver } from '../annotation/annotation.resolver.js';
 import { Annotation } from '../annotation/annotation.type.js';
+import { UserResolver } from '../user/user.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -41,6 +43,7 @@ export const RESOLVERS = [
   CaseStudySignalsResolver,
   AnnotationResolver,
   ...ANNOTATED_RESOLVERS,
+  UserResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -51,6 +54,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...ENTITY_TYPES, Technology, Capability, Signal, Annotation],
     // Validation is explicit per input (it names the field); class-validator is not used.
     validate: false,
+    // Every mutation carries @Authorized(role); reads are gated per operation (auth/read-access.ts).
+    authChecker,
+    authMode: 'error',
     emitSchemaFile: false,
   });
   return cached;

@@ -85,7 +85,7 @@ export async function findDependantsOf(db: Database, ids: readonly string[]): Pr
   return rows.map(dependencyRow);
 }
 
-export async function upsertEnables(db: Database, input: EnablesInput): Promise<EnablesRow> {
+export async function upsertEnables(db: Database, input: EnablesInput, updatedBy: string): Promise<EnablesRow> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [
       { field: 'input.technologyId', ids: [input.technologyId], kinds: ['Technology'] },
@@ -95,9 +95,9 @@ export async function upsertEnables(db: Database, input: EnablesInput): Promise<
     const [row] = await tx.run(
       `MATCH (t:Technology {id: $technologyId}), (c:Capability {id: $capabilityId})
        MERGE (t)-[r:ENABLES]->(c)
-       SET r.strength = $strength, r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime()
+       SET r.strength = $strength, r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
        ${ENABLES_RETURN}`,
-      { ...input, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+      { ...input, updatedBy, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
     );
     return enablesRow(row);
   });
@@ -112,7 +112,7 @@ export async function deleteEnables(db: Database, technologyId: string, capabili
   return (row?.removed ?? 0) > 0;
 }
 
-export async function upsertDependsOn(db: Database, input: DependsOnInput): Promise<DependencyRow> {
+export async function upsertDependsOn(db: Database, input: DependsOnInput, updatedBy: string): Promise<DependencyRow> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [
       { field: 'input.dependantId', ids: [input.dependantId], kinds: ['Technology', 'Component'] },
@@ -123,9 +123,9 @@ export async function upsertDependsOn(db: Database, input: DependsOnInput): Prom
       `MATCH (a:Entity {id: $dependantId}), (b:Entity {id: $dependencyId})
        MERGE (a)-[r:DEPENDS_ON]->(b)
        SET r.criticality = $criticality, r.substitutability = $substitutability, r.rationale = $rationale,
-           r.sourceIds = $sourceIds, r.updatedAt = datetime()
+           r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
        ${DEPENDENCY_RETURN}`,
-      { ...input, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+      { ...input, updatedBy, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
     );
     return dependencyRow(row);
   });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { authorOf } from '../annotation/author.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -18,12 +19,14 @@ export class EnablesLinkResolver {
     return sourcesFor(ctx, link.sourceIds);
   }
 
+  @Authorized('analyst')
   @Mutation(() => EnablesLink, { description: 'Map that a technology enables a capability; updates the link if it exists.' })
   linkEnables(@Arg('input', () => EnablesInput) input: EnablesInput, @Ctx() ctx: RequestContext) {
     validateEnables(input);
-    return upsertEnables(ctx.db, input);
+    return upsertEnables(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   async unlinkEnables(
     @Arg('technologyId', () => ID) technologyId: string,
@@ -41,12 +44,14 @@ export class DependencyLinkResolver {
     return sourcesFor(ctx, link.sourceIds);
   }
 
+  @Authorized('analyst')
   @Mutation(() => DependencyLink, { description: 'Map a dependency; updates the link if it exists.' })
   linkDependsOn(@Arg('input', () => DependsOnInput) input: DependsOnInput, @Ctx() ctx: RequestContext) {
     validateDependsOn(input);
-    return upsertDependsOn(ctx.db, input);
+    return upsertDependsOn(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   async unlinkDependsOn(
     @Arg('dependantId', () => ID) dependantId: string,

@@ -28,14 +28,14 @@ export interface SubstitutesRow {
 const SHARE_TOLERANCE = 1e-9;
 const SUBSTITUTABLE = ['Technology', 'Component', 'Material'] as const;
 
-export async function insertSupplier(db: Database, input: SupplierInput): Promise<EntityRecord> {
+export async function insertSupplier(db: Database, input: SupplierInput, updatedBy: string): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [
       { field: 'input.countryId', ids: [input.countryId], kinds: ['Country'] },
       { field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] },
     ]);
     const id = input.id ?? idFromName('Supplier', input.name);
-    const props: Record<string, unknown> = { name: input.name.trim() };
+    const props: Record<string, unknown> = { name: input.name.trim(), updatedBy };
     if (input.description !== undefined && input.description !== null) props.description = input.description;
     const supplier = await createEntity(tx, 'Supplier', id, props, input.sourceIds ?? []);
     await tx.run(
@@ -51,7 +51,7 @@ export async function removeSupplier(db: Database, id: string) {
   return db.writeTransaction((tx) => deleteEntity(tx, 'Supplier', id));
 }
 
-export async function upsertSuppliedBy(db: Database, input: SuppliedByInput): Promise<SuppliedByRow> {
+export async function upsertSuppliedBy(db: Database, input: SuppliedByInput, updatedBy: string): Promise<SuppliedByRow> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [
       { field: 'input.itemId', ids: [input.itemId], kinds: ['Component', 'Material'] },
@@ -60,10 +60,10 @@ export async function upsertSuppliedBy(db: Database, input: SuppliedByInput): Pr
     ]);
     // Writing to the item first takes its lock, so two analysts adding shares at once cannot both pass the check.
     const [row] = await tx.run<{ others: number }>(
-      `MATCH (i:${ENTITY_LABEL} {id: $itemId}) SET i.updatedAt = datetime()
+      `MATCH (i:${ENTITY_LABEL} {id: $itemId}) SET i.updatedAt = datetime(), i.updatedBy = $updatedBy
        WITH i OPTIONAL MATCH (i)-[r:SUPPLIED_BY]->(s:Supplier) WHERE s.id <> $supplierId
        RETURN sum(coalesce(r.share, 0.0)) AS others`,
-      { itemId: input.itemId, supplierId: input.supplierId },
+      { itemId: input.itemId, supplierId: input.supplierId, updatedBy },
     );
     const others = row?.others ?? 0;
     const share = input.share ?? null;
@@ -76,10 +76,10 @@ export async function upsertSuppliedBy(db: Database, input: SuppliedByInput): Pr
     const [link] = await tx.run<Omit<SuppliedByRow, 'item' | 'supplier'> & { item: Record<string, unknown>; itemKind: 'Component' | 'Material'; supplier: Record<string, unknown> }>(
       `MATCH (i:${ENTITY_LABEL} {id: $itemId}), (s:Supplier {id: $supplierId})
        MERGE (i)-[r:SUPPLIED_BY]->(s)
-       SET r.share = $share, r.year = $year, r.basis = $basis, r.sourceIds = $sourceIds, r.updatedAt = datetime()
+       SET r.share = $share, r.year = $year, r.basis = $basis, r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
        RETURN properties(i) AS item, ${KIND_OF('i')} AS itemKind, properties(s) AS supplier,
               r.share AS share, r.year AS year, r.basis AS basis, r.sourceIds AS sourceIds`,
-      { itemId: input.itemId, supplierId: input.supplierId, share, year: input.year ?? null, basis: input.basis ?? null, sourceIds: input.sourceIds ?? [] },
+      { itemId: input.itemId, supplierId: input.supplierId, share, year: input.year ?? null, basis: input.basis ?? null, sourceIds: input.sourceIds ?? [], updatedBy },
     );
     return {
       ...link!,
@@ -99,7 +99,7 @@ export async function deleteSuppliedBy(db: Database, itemId: string, supplierId:
   return (row?.removed ?? 0) > 0;
 }
 
-export async function upsertSubstitutes(db: Database, input: SubstitutesInput): Promise<SubstitutesRow> {
+export async function upsertSubstitutes(db: Database, input: SubstitutesInput, updatedBy: string): Promise<SubstitutesRow> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [
       { field: 'input.substituteId', ids: [input.substituteId], kinds: SUBSTITUTABLE },
@@ -109,10 +109,10 @@ export async function upsertSubstitutes(db: Database, input: SubstitutesInput): 
     const [row] = await tx.run(
       `MATCH (x:${ENTITY_LABEL} {id: $substituteId}), (y:${ENTITY_LABEL} {id: $replacesId})
        MERGE (x)-[r:SUBSTITUTES]->(y)
-       SET r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime()
+       SET r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
        RETURN properties(x) AS x, ${KIND_OF('x')} AS xKind, properties(y) AS y, ${KIND_OF('y')} AS yKind,
               r.rationale AS rationale, r.sourceIds AS sourceIds`,
-      { substituteId: input.substituteId, replacesId: input.replacesId, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+      { substituteId: input.substituteId, replacesId: input.replacesId, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [], updatedBy },
     );
     return {
       substitute: toEntity({ kind: row!.xKind, props: row!.x }),

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { authorOf } from '../annotation/author.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Source, Supplier, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -20,23 +21,27 @@ export class SuppliedByLinkResolver {
     return sourcesFor(ctx, link.sourceIds);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Supplier, { description: 'Add a supplier located in a country.' })
   createSupplier(@Arg('input', () => SupplierInput) input: SupplierInput, @Ctx() ctx: RequestContext) {
     validateSupplier(input);
-    return insertSupplier(ctx.db, input);
+    return insertSupplier(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a supplier and its links.' })
   deleteSupplier(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return removeSupplier(ctx.db, id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => SuppliedByLink, { description: "Map a supplier's share of a component's or material's supply; the shares of one item may add up to at most 1." })
   linkSuppliedBy(@Arg('input', () => SuppliedByInput) input: SuppliedByInput, @Ctx() ctx: RequestContext) {
     validateSuppliedBy(input);
-    return upsertSuppliedBy(ctx.db, input);
+    return upsertSuppliedBy(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   async unlinkSuppliedBy(@Arg('itemId', () => ID) itemId: string, @Arg('supplierId', () => ID) supplierId: string, @Ctx() ctx: RequestContext) {
     return { removed: await deleteSuppliedBy(ctx.db, itemId, supplierId) };
@@ -50,12 +55,14 @@ export class SubstitutesLinkResolver {
     return sourcesFor(ctx, link.sourceIds);
   }
 
+  @Authorized('analyst')
   @Mutation(() => SubstitutesLink, { description: 'Map that one technology, component or material can replace another.' })
   linkSubstitutes(@Arg('input', () => SubstitutesInput) input: SubstitutesInput, @Ctx() ctx: RequestContext) {
     validateSubstitutes(input);
-    return upsertSubstitutes(ctx.db, input);
+    return upsertSubstitutes(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   async unlinkSubstitutes(@Arg('substituteId', () => ID) substituteId: string, @Arg('replacesId', () => ID) replacesId: string, @Ctx() ctx: RequestContext) {
     return { removed: await deleteSubstitutes(ctx.db, substituteId, replacesId) };

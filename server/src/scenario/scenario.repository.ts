@@ -194,10 +194,10 @@ export async function insertScenario(db: Database, input: ScenarioInput, author:
   });
 }
 
-export async function modifyScenario(db: Database, id: string, input: ScenarioUpdate): Promise<ScenarioRecord> {
+export async function modifyScenario(db: Database, id: string, input: ScenarioUpdate, updatedBy: string): Promise<ScenarioRecord> {
   return db.writeTransaction(async (tx) => {
     if (input.events) await checkEventReferences(tx, input.events, 'input.events');
-    const [row] = await tx.run(`MATCH (s:Scenario {id: $id}) SET s += $props, s.updatedAt = datetime() RETURN s.id AS id`, { id, props: scenarioProps(input) });
+    const [row] = await tx.run(`MATCH (s:Scenario {id: $id}) SET s += $props, s.updatedAt = datetime(), s.updatedBy = $updatedBy RETURN s.id AS id`, { id, props: scenarioProps(input), updatedBy });
     if (!row) throw notFound('scenario', id);
     if (input.events) await writeEvents(tx, id, input.events);
     return readBack(tx, id);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Capability } from '../capability/capability.type.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Entity, type EntityRecord } from '../entity/entity.type.js';
@@ -7,7 +7,7 @@ import { assertValid } from '../graphql/errors.js';
 import { problems, requiredText } from '../graphql/validation.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { DeletionResult } from '../technology/technology.type.js';
-import { authorOf, DEFAULT_AUTHOR } from './scenario.author.js';
+import { authorOf } from './scenario.author.js';
 import { currentYear } from './scenario.model.js';
 import { copyScenario, findEventsOfScenarios, insertScenario, listScenarios, modifyScenario, removeScenario } from './scenario.repository.js';
 import { CapabilityImpact, ScenarioComparison, ScenarioRun } from './scenario-run.type.js';
@@ -44,37 +44,39 @@ export class ScenarioResolver {
     return eventsOfScenario(ctx).load(scenario.id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Scenario, { description: 'Saves a scenario and its events in one transaction.' })
   createScenario(
     @Arg('input', () => ScenarioInput) input: ScenarioInput,
-    @Arg('author', () => String, { defaultValue: DEFAULT_AUTHOR, description: 'Until users exist.' }) author: string,
     @Ctx() ctx: RequestContext,
   ) {
     validateScenario(input, currentYear());
-    return insertScenario(ctx.db, input, authorOf(ctx, author));
+    return insertScenario(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => Scenario)
   updateScenario(@Arg('id', () => ID) id: string, @Arg('input', () => ScenarioUpdate) input: ScenarioUpdate, @Ctx() ctx: RequestContext) {
     validateScenario(input, currentYear(), { partial: true });
-    return modifyScenario(ctx.db, id, input);
+    return modifyScenario(ctx.db, id, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => DeletionResult, { description: 'Deletes a scenario and its events; the map is untouched.' })
   deleteScenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return removeScenario(ctx.db, id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Scenario, { description: 'Copies a scenario and its events under a new id ("<name> (copy)" unless named).' })
   duplicateScenario(
     @Arg('id', () => ID) id: string,
     @Arg('name', () => String, { nullable: true }) name: string | null,
-    @Arg('author', () => String, { defaultValue: DEFAULT_AUTHOR }) author: string,
     @Ctx() ctx: RequestContext,
   ) {
     // An argument left out arrives as undefined, not null.
     if (name !== null && name !== undefined) assertValid(problems(requiredText('name', name, 200, 2)));
-    return copyScenario(ctx.db, id, name ?? null, authorOf(ctx, author));
+    return copyScenario(ctx.db, id, name ?? null, authorOf(ctx));
   }
 
   @Query(() => ScenarioRun, { description: 'Runs events over the map without saving anything.' })

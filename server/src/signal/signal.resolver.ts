@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AUTHOR_ARG_DESCRIPTION, authorOf } from '../annotation/author.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorOf } from '../annotation/author.js';
 import { entityById } from '../entity/entity.loaders.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { checkFirst, decodeCursor, encodeCursor } from '../graphql/connection.js';
@@ -62,54 +62,57 @@ export class SignalResolver {
     return linksOfSignal(ctx).load(signal.id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Signal, { description: 'Records a signal by hand; refused when its URL or content is already recorded.' })
   createSignal(
     @Arg('input', () => SignalInput) input: SignalInput,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const draft = validateSignalInput(input);
-    const who = authorOf(ctx, author);
+    const who = authorOf(ctx);
     const links = (input.links ?? []).map((l) => ({ targetId: l.targetId, relevance: l.relevance ?? DEFAULT_RELEVANCE }));
     return insertSignal(ctx.db, draft, links, who);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Signal, { description: 'Edits a signal; only the fields given change.' })
   updateSignal(@Arg('id', () => ID) id: string, @Arg('input', () => SignalUpdate) input: SignalUpdate, @Ctx() ctx: RequestContext) {
     return modifySignal(ctx.db, id, validateSignalUpdate(input));
   }
 
+  @Authorized('analyst')
   @Mutation(() => [Signal], { description: 'Triage: sets the status (new, assessed, linked, archived) of one or more signals.' })
   setSignalStatus(
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('status', () => String) status: string,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     validateStatus(status);
     if (ids.length === 0 || ids.length > 500) throw badInput({ field: 'ids', message: `must name 1 to 500 signals, got ${ids.length}.` });
-    return changeStatus(ctx.db, [...new Set(ids)], status, authorOf(ctx, author));
+    return changeStatus(ctx.db, [...new Set(ids)], status, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => IndicatesLink, { description: 'Links a signal to a technology, capability or case study (or changes its relevance). A new or assessed signal becomes linked.' })
   linkSignal(@Arg('input', () => IndicatesInput) input: IndicatesInput, @Ctx() ctx: RequestContext) {
     validateIndicates(input);
     return linkSignal(ctx.db, input.signalId, input.targetId, input.relevance ?? null);
   }
 
+  @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   unlinkSignal(@Arg('signalId', () => ID) signalId: string, @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: RequestContext) {
     return unlinkSignal(ctx.db, signalId, targetId);
   }
 
+  @Authorized('analyst')
   @Mutation(() => SignalImportReport, {
     description: 'Imports signals from an RSS 2.0, Atom or CSV file: validates every record, skips duplicates (canonical URL or content), and reports per record. A malformed file writes nothing.',
   })
   importSignals(
     @Arg('input', () => SignalImportInput) input: SignalImportInput,
-    @Arg('author', () => String, { nullable: true, description: AUTHOR_ARG_DESCRIPTION }) author: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return importSignals(ctx.db, input, authorOf(ctx, author));
+    return importSignals(ctx.db, input, authorOf(ctx));
   }
 }

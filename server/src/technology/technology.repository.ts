@@ -76,21 +76,21 @@ function areaReferences(input: TechnologyInput | TechnologyUpdate, field: string
   ];
 }
 
-export async function insertTechnology(db: Database, input: TechnologyInput): Promise<EntityRecord> {
+export async function insertTechnology(db: Database, input: TechnologyInput, updatedBy: string): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
     const id = input.id ?? idFromName('Technology', input.name);
-    const technology = await createEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? []);
+    const technology = await createEntity(tx, 'Technology', id, { ...technologyProps(input), updatedBy }, input.sourceIds ?? []);
     await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds ?? []);
     await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds ?? []);
     return technology;
   });
 }
 
-export async function modifyTechnology(db: Database, id: string, input: TechnologyUpdate): Promise<EntityRecord> {
+export async function modifyTechnology(db: Database, id: string, input: TechnologyUpdate, updatedBy: string): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
-    const technology = await updateEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? undefined);
+    const technology = await updateEntity(tx, 'Technology', id, { ...technologyProps(input), updatedBy }, input.sourceIds ?? undefined);
     if (input.ketAreaIds) await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds);
     if (input.criticalAreaIds) await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds);
     return technology;

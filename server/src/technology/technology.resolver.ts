@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorOf } from '../annotation/author.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
@@ -64,12 +65,14 @@ export class TechnologyResolver {
     return dependantsOf(ctx).load(technology.id);
   }
 
+  @Authorized('analyst')
   @Mutation(() => Technology)
   createTechnology(@Arg('input', () => TechnologyInput) input: TechnologyInput, @Ctx() ctx: RequestContext) {
     validateTechnology(input);
-    return insertTechnology(ctx.db, input);
+    return insertTechnology(ctx.db, input, authorOf(ctx));
   }
 
+  @Authorized('analyst')
   @Mutation(() => Technology)
   updateTechnology(
     @Arg('id', () => ID) id: string,
@@ -77,9 +80,10 @@ export class TechnologyResolver {
     @Ctx() ctx: RequestContext,
   ) {
     validateTechnology(input, 'input', true);
-    return modifyTechnology(ctx.db, id, input);
+    return modifyTechnology(ctx.db, id, input, authorOf(ctx));
   }
 
+  @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a technology and its links.' })
   deleteTechnology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return removeTechnology(ctx.db, id);

@@ -24,7 +24,7 @@ export class ApiError extends Error {
 
   /** Worth offering "Retry": the network, the server or the database had a passing fault. */
   get retryable(): boolean {
-    return !['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'].includes(this.code);
+    return !['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(this.code);
   }
 }
 
@@ -44,6 +44,15 @@ export interface GqlOptions {
   endpoint?: string;
   /** Injected in tests. */
   fetch?: typeof fetch;
+}
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called whenever the API answers UNAUTHENTICATED (a session that expired or was revoked); returns an unsubscribe. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
 }
 
 /** True for the rejection of a request that was aborted on purpose (a newer one replaced it). */
@@ -67,6 +76,8 @@ export async function gql<TData, TVariables extends object = Record<string, unkn
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
       body: JSON.stringify({ query, variables: variables ?? {} }),
+      // The session cookie (HttpOnly) goes with every same-origin request.
+      credentials: 'same-origin',
       signal: options.signal,
     });
   } catch (error) {
@@ -85,6 +96,8 @@ export async function gql<TData, TVariables extends object = Record<string, unkn
   // GraphQL errors come with 200 or (for validation) 400; both carry the API's own message.
   const first = body?.errors?.[0];
   if (first) {
+    // A failed sign-in is also UNAUTHENTICATED, but it is not a lost session.
+    if (first.extensions?.code === 'UNAUTHENTICATED' && !/^\s*mutation\s+Login\b/.test(query)) for (const listener of unauthenticatedListeners) listener();
     throw new ApiError(first.message ?? 'The Atlas server reported an error.', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', {
       field: first.extensions?.field,
       status: response.status,

@@ -57,17 +57,15 @@ export async function loadNeighbourhood(id: string, options: Options = {}): Prom
   return data.neighbours;
 }
 
-/** The author argument: left out when empty, so the server's default ("anonymous analyst") applies. */
-const authorVariable = (author: string) => (author.trim() ? author.trim() : undefined);
 
-export async function saveScenario(draft: Draft, author: string): Promise<Scenario> {
+export async function saveScenario(draft: Draft): Promise<Scenario> {
   const input = toScenarioInput(draft);
   if (draft.id) return (await gql<{ updateScenario: Scenario }>(UPDATE_SCENARIO, { id: draft.id, input })).updateScenario;
-  return (await gql<{ createScenario: Scenario }>(CREATE_SCENARIO, { input, author: authorVariable(author) })).createScenario;
+  return (await gql<{ createScenario: Scenario }>(CREATE_SCENARIO, { input })).createScenario;
 }
 
-export async function duplicateScenario(id: string, author: string): Promise<Scenario> {
-  return (await gql<{ duplicateScenario: Scenario }>(DUPLICATE_SCENARIO, { id, author: authorVariable(author) })).duplicateScenario;
+export async function duplicateScenario(id: string): Promise<Scenario> {
+  return (await gql<{ duplicateScenario: Scenario }>(DUPLICATE_SCENARIO, { id })).duplicateScenario;
 }
 
 export async function deleteScenario(id: string): Promise<void> {

@@ -125,8 +125,8 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
 `;
 
 export const CREATE_SCENARIO = /* GraphQL */ `
-  mutation CreateScenario($input: ScenarioInput!, $author: String) {
-    createScenario(input: $input, author: $author) { ...ScenarioFields }
+  mutation CreateScenario($input: ScenarioInput!) {
+    createScenario(input: $input) { ...ScenarioFields }
   }
   ${SCENARIO_FIELDS}
 `;
@@ -139,8 +139,8 @@ export const UPDATE_SCENARIO = /* GraphQL */ `
 `;
 
 export const DUPLICATE_SCENARIO = /* GraphQL */ `
-  mutation DuplicateScenario($id: ID!, $author: String) {
-    duplicateScenario(id: $id, author: $author) { ...ScenarioFields }
+  mutation DuplicateScenario($id: ID!) {
+    duplicateScenario(id: $id) { ...ScenarioFields }
   }
   ${SCENARIO_FIELDS}
 `;

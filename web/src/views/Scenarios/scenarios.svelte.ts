@@ -5,7 +5,6 @@ import { ApiError, isAbort } from '../../lib/graphql/client';
 import { neighbourhoodToElements, type MapElement } from '../../lib/graph/elements';
 import type { MapEntity } from '../../lib/graphql/types';
 import type { AtlasUrlState, UrlState } from '../../lib/state/url.svelte';
-import { savedAuthor } from '../Signals/author';
 import * as api from './scenarios.api';
 import { draftFromScenario, draftProblems, emptyDraft, impactElements, newEvent, runKey, toScenarioInput } from './scenario-view';
 import type { Comparison, Draft, EventType, Scenario, ScenarioRun, ScenarioSummary } from './scenarios.types';
@@ -219,7 +218,7 @@ export class ScenariosModel {
     this.saveStatus = 'loading';
     this.saveError = null;
     try {
-      const scenario = await api.saveScenario(this.draft, savedAuthor());
+      const scenario = await api.saveScenario(this.draft);
       const run = this.run && !this.runStale ? this.run : null;
       this.#show(scenario, run);
       this.#url.update({ focus: scenario.id }, isNew ? 'push' : 'replace');
@@ -236,7 +235,7 @@ export class ScenariosModel {
     if (!this.saved) return;
     this.saveStatus = 'loading';
     try {
-      const copy = await api.duplicateScenario(this.saved.id, savedAuthor());
+      const copy = await api.duplicateScenario(this.saved.id);
       this.saveStatus = 'ready';
       this.notice = `Duplicated as “${copy.name}”.`;
       void this.loadList();

@@ -207,20 +207,20 @@ export async function unlinkTarget(signalId: string, targetId: string) {
   return (await gql<{ unlinkSignal: { removed: boolean } }>(UNLINK_SIGNAL, { signalId, targetId })).unlinkSignal.removed;
 }
 
-export function annotate(targetId: string, fields: AnnotationFields, author: string | null) {
-  return gql<{ annotate: { id: string; version: number } }>(ANNOTATE, { input: { targetId, ...fields }, author });
+export function annotate(targetId: string, fields: AnnotationFields) {
+  return gql<{ annotate: { id: string; version: number } }>(ANNOTATE, { input: { targetId, ...fields } });
 }
 
-export function editAnnotation(id: string, fields: AnnotationFields, expectedVersion: number, author: string | null) {
-  return gql<{ editAnnotation: { id: string; version: number } }>(EDIT_ANNOTATION, { id, input: fields, expectedVersion, author });
+export function editAnnotation(id: string, fields: AnnotationFields, expectedVersion: number) {
+  return gql<{ editAnnotation: { id: string; version: number } }>(EDIT_ANNOTATION, { id, input: fields, expectedVersion });
 }
 
-export function deleteAnnotation(id: string, reason: string | null, author: string | null) {
-  return gql<{ deleteAnnotation: { id: string; deleted: boolean } }>(DELETE_ANNOTATION, { id, reason, author });
+export function deleteAnnotation(id: string, reason: string | null) {
+  return gql<{ deleteAnnotation: { id: string; deleted: boolean } }>(DELETE_ANNOTATION, { id, reason });
 }
 
-export async function importFile(input: { content: string; fileName: string; defaultSteep: string | null; linkTo: string[]; dryRun: boolean }, author: string | null) {
-  return (await gql<{ importSignals: ImportReport }>(IMPORT_SIGNALS, { input, author })).importSignals;
+export async function importFile(input: { content: string; fileName: string; defaultSteep: string | null; linkTo: string[]; dryRun: boolean }) {
+  return (await gql<{ importSignals: ImportReport }>(IMPORT_SIGNALS, { input })).importSignals;
 }
 
 export async function loadTargetSummary(id: string, options: Options = {}) {

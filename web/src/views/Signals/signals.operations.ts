@@ -161,26 +161,26 @@ export const UNLINK_SIGNAL = /* GraphQL */ `
 `;
 
 export const ANNOTATE = /* GraphQL */ `
-  mutation Annotate($input: AnnotationInput!, $author: String) {
-    annotate(input: $input, author: $author) { id version }
+  mutation Annotate($input: AnnotationInput!) {
+    annotate(input: $input) { id version }
   }
 `;
 
 export const EDIT_ANNOTATION = /* GraphQL */ `
-  mutation EditAnnotation($id: ID!, $input: AnnotationEdit!, $expectedVersion: Int, $author: String) {
-    editAnnotation(id: $id, input: $input, expectedVersion: $expectedVersion, author: $author) { id version }
+  mutation EditAnnotation($id: ID!, $input: AnnotationEdit!, $expectedVersion: Int) {
+    editAnnotation(id: $id, input: $input, expectedVersion: $expectedVersion) { id version }
   }
 `;
 
 export const DELETE_ANNOTATION = /* GraphQL */ `
-  mutation DeleteAnnotation($id: ID!, $reason: String, $author: String) {
-    deleteAnnotation(id: $id, reason: $reason, author: $author) { id deleted }
+  mutation DeleteAnnotation($id: ID!, $reason: String) {
+    deleteAnnotation(id: $id, reason: $reason) { id deleted }
   }
 `;
 
 export const IMPORT_SIGNALS = /* GraphQL */ `
-  mutation ImportSignals($input: SignalImportInput!, $author: String) {
-    importSignals(input: $input, author: $author) {
+  mutation ImportSignals($input: SignalImportInput!) {
+    importSignals(input: $input) {
       format
       fileName
       feedTitle

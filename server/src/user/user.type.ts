@@ -1,0 +1,53 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Someone who signs in. The password is never part of the API.' })
+export class User {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String, { description: 'Shown as the author of their annotations, scenarios and map changes.' }) name!: string;
+  @Field(() => String, { description: 'viewer (read), analyst (read, map, annotate, scenarios, import signals) or admin (everything, users).' })
+  role!: string;
+  @Field(() => String) createdAt!: string;
+}
+
+@ObjectType({ description: 'How this Atlas is set up for access, so a client can show sign-in and hide write actions.' })
+export class AccessInfo {
+  @Field(() => Boolean, { description: 'A read-only demo: every change is refused.' }) readOnly!: boolean;
+  @Field(() => Boolean, { description: 'Anonymous visitors may read.' }) publicRead!: boolean;
+}
+
+@ObjectType({ description: 'A signed-in session; the session itself travels in an HttpOnly cookie.' })
+export class SignedIn {
+  @Field(() => User) user!: User;
+  @Field(() => String, { description: 'When the session ends (ISO 8601); sign in again after.' }) expiresAt!: string;
+}
+
+@ObjectType({ description: 'An API token for scripts, listed without its secret.' })
+export class ApiToken {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String, { nullable: true }) lastUsedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Set once revoked; a revoked token no longer works.' }) revokedAt!: string | null;
+}
+
+@ObjectType({ description: 'A new API token and its secret, shown this once: send it as "Authorization: Bearer <secret>".' })
+export class CreatedApiToken {
+  @Field(() => ApiToken) token!: ApiToken;
+  @Field(() => String) secret!: string;
+}
+
+@InputType({ description: 'A new user (admins only). Without a password one is generated and returned once.' })
+export class UserInput {
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'viewer, analyst or admin.' }) role!: string;
+  @Field(() => String, { nullable: true, description: 'At least 12 characters; generated when left out.' }) password?: string | null;
+}
+
+@ObjectType()
+export class CreatedUser {
+  @Field(() => User) user!: User;
+  @Field(() => String, { nullable: true, description: 'The generated password, shown this once (null when one was given).' })
+  generatedPassword!: string | null;
+}
