@@ -11,6 +11,13 @@ import type { Database } from './db/database.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError } from './graphql/format-error.js';
+import { authenticate, createAuthService, requestAuth, type AuthSettings } from './auth/auth-context.js';
+import { readAccessPlugin } from './auth/read-access.js';
+import { resolveLimits, type Limits } from './hardening/limits.js';
+import { hardeningRules } from './hardening/validation-rules.js';
+import { hardeningPlugin } from './hardening/plugin.js';
+import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { createLogger, type Logger } from './logging/logger.js';
 
 export interface ServerOptions {
   db: Database;
@@ -21,6 +28,14 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Hide internal error details (production). */
   maskErrors?: boolean;
+  /** Sign-in rules (read-only demo, public reads, session length); defaults: writable, reads need sign-in. */
+  auth?: Partial<AuthSettings>;
+  /** API limits (server/src/hardening/limits.ts); defaults apply to anything not given. */
+  limits?: Partial<Limits>;
+  /** GraphQL introspection (config.introspection); default on. */
+  introspection?: boolean;
+  /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -33,11 +48,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, port, host = '127.0.0.1', webDir, log = () => {} } = options;
   const app = express();
   const httpServer = http.createServer(app);
+  const authService = createAuthService(db, options.auth);
+  const limits = resolveLimits(options.limits);
+  const logger = options.logger ?? createLogger();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), readAccessPlugin(), hardeningPlugin({ limits, logger })],
     formatError: formatError({ mask: options.maskErrors ?? false, log }),
-    introspection: true,
+    introspection: options.introspection ?? true,
+    validationRules: hardeningRules(limits),
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    includeStacktraceInErrorResponses: false,
+    // CSRF prevention is on by default in Apollo Server 4/5; said here so nobody turns it off by accident.
+    csrfPrevention: true,
   });
   await apollo.start();
 
@@ -46,20 +69,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    try {
-      await db.read('RETURN 1 AS ok');
-      res.json({ status: 'ready' });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
-    }
+    const ready = await readiness(db);
+    res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, (req.headers['x-request-id'] as string) || randomUUID()),
+      context: guardContext(async ({ req, res }) => ({
+        ...createContext(db, requestIdOf(req.headers['x-request-id']) ?? randomUUID(), {
+          user: await authenticate(authService, req.headers),
+          auth: requestAuth(authService, req, res),
+        }),
+        clientIp: req.ip,
+      })),
     }),
   );
+  app.use('/graphql', jsonErrorHandler(logger));
   if (webDir && existsSync(`${webDir}/index.html`)) {
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
     // Deep links (any path the web app owns) get the app shell.
@@ -73,10 +99,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const actualPort = (httpServer.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
+  const sweeper = startKeySweeper(db, limits, logger);
   return {
     url,
     port: actualPort,
     close: async () => {
+      clearInterval(sweeper);
       await apollo.stop();
     },
   };

@@ -2,15 +2,23 @@
 // (one per kind of batch), so every request starts with empty caches.
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
+import type { RequestAuth } from '../auth/auth-context.js';
+import type { AuthUser } from '../auth/roles.js';
 
 export interface RequestContext {
   db: Database;
   loaders: Map<string, DataLoader<any, any>>;
   requestId: string;
+  /** The signed-in user (session cookie or API token), or null when anonymous. Set by server/src/auth. */
+  user: AuthUser | null;
+  /** Sign-in machinery for this request (absent when a context is made outside HTTP, e.g. in a script). */
+  auth?: RequestAuth;
+  /** The caller's IP address: the mutation rate-limit key when anonymous (server/src/hardening). */
+  clientIp?: string;
 }
 
-export function createContext(db: Database, requestId: string): RequestContext {
-  return { db: db.scoped(), loaders: new Map(), requestId };
+export function createContext(db: Database, requestId: string, who: { user?: AuthUser | null; auth?: RequestAuth } = {}): RequestContext {
+  return { db: db.scoped(), loaders: new Map(), requestId, user: who.user ?? null, auth: who.auth };
 }
 
 /**

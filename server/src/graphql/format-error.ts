@@ -1,30 +1,62 @@
-// What a client sees of an error. Our own errors (BAD_USER_INPUT, NOT_FOUND, GraphQL validation) pass through;
-// anything unexpected is logged in full and, when masking, replaced by a message with a request reference.
+// What a client sees of an error. Our own errors (BAD_USER_INPUT, NOT_FOUND, RATE_LIMITED, GraphQL validation…) pass through;
+// a database outage becomes a clean, retryable SERVICE_UNAVAILABLE; anything else unexpected is, when masking
+// (NODE_ENV=production), replaced by a generic message. Stack traces never leave the server. The full error goes to the
+// server log (hardening/plugin.ts) under the request id every error carries in extensions.requestId.
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 
-const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
+  'CONFLICT',
+]);
 
-export function formatError(options: { mask: boolean; log: (line: string) => void }) {
+const TRANSIENT = /ServiceUnavailable|SessionExpired|TransientError|DatabaseUnavailable|Transaction\.Terminated|TransactionTerminated|ECONNREFUSED|ECONNRESET|EPIPE|acquisition timed out|Pool is closed|connection.*(closed|lost|terminated)/i;
+
+/** True when the error is a database outage or a transient failure worth retrying. */
+export function isTransient(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  try {
+    if (neo4j.isRetryableError(error as any)) return true;
+  } catch {
+    /* not a driver error */
+  }
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
+  if (TRANSIENT.test(`${String(e.code ?? '')} ${String(e.message ?? '')}`)) return true;
+  return (e.cause ? isTransient(e.cause) : false) || (e.originalError && e.originalError !== error ? isTransient(e.originalError) : false);
+}
+
+export function formatError(options: { mask: boolean; log?: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    if (code && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    const { stacktrace: _stack, http: _http, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    if (code && PUBLIC_CODES.has(code)) return { ...formatted, extensions };
+    if (code === 'SERVICE_UNAVAILABLE') return { ...formatted, extensions: { ...extensions, retryable: true } };
+    const original = unwrapResolverError(error);
+    if (isTransient(original)) {
+      return {
+        message: 'The database is briefly unavailable; retry the request.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      };
     }
-    const reference = randomUUID();
-    const original = unwrapResolverError(error) as Error;
-    options.log(`Internal error ${reference} at ${formatted.path?.join('.') ?? '(no path)'}: ${original?.stack ?? original}`);
-    const transient = /ServiceUnavailable|SessionExpired|TransientError|ECONNREFUSED/.test(`${(original as any)?.code} ${original?.message}`);
-    if (!options.mask) return { ...formatted, extensions: { ...formatted.extensions, code: transient ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', reference } };
+    if (!options.mask) return { ...formatted, extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' } };
     return {
-      message: transient
-        ? `The database is briefly unavailable; retry the request. (reference ${reference})`
-        : `Something went wrong on the server; quote reference ${reference} when reporting it.`,
+      message: 'Something went wrong on the server; quote the request id (extensions.requestId) when reporting it.',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: transient ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', reference, retryable: transient },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false },
     };
   };
 }

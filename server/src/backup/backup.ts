@@ -1,0 +1,189 @@
+// Export and import of the whole graph (docs/operations.md "Backup and restore").
+// JSON format (version 1): { format, version, exportedAt, nodes: [{key, labels, props, types}], relationships: [{type, from, to, props, types}] }
+// `key` is an export-local node key; `types` names the properties holding temporal values (stored as ISO strings in
+// the file, restored as Neo4j temporal values). Excluded: sign-in sessions and API tokens (secrets), idempotency keys
+// (short-lived), and users' password hashes unless includePasswordHashes (restored users must then be given a password).
+import type { Database } from '../db/database.js';
+
+export const EXPORT_FORMAT = 'foresight-atlas-export';
+export const EXPORT_VERSION = 1;
+export const EXCLUDED_LABELS = ['Session', 'ApiToken', 'IdempotencyKey'];
+const SECRET_PROPS = ['passwordHash'];
+const TEMPORAL: Record<string, string> = {
+  'ZONED DATETIME': 'datetime',
+  'LOCAL DATETIME': 'localdatetime',
+  DATE: 'date',
+  'ZONED TIME': 'time',
+  'LOCAL TIME': 'localtime',
+  DURATION: 'duration',
+};
+
+export interface ExportedNode {
+  key: string;
+  labels: string[];
+  props: Record<string, unknown>;
+  types?: Record<string, string>;
+}
+export interface ExportedRelationship {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  types?: Record<string, string>;
+}
+export interface GraphExport {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  nodes: ExportedNode[];
+  relationships: ExportedRelationship[];
+}
+
+const TYPES_OF = (v: string) => `[k IN keys(${v}) WHERE valueType(${v}[k]) STARTS WITH 'ZONED DATETIME' OR valueType(${v}[k]) STARTS WITH 'LOCAL DATETIME'
+  OR valueType(${v}[k]) STARTS WITH 'DATE' OR valueType(${v}[k]) STARTS WITH 'ZONED TIME' OR valueType(${v}[k]) STARTS WITH 'LOCAL TIME'
+  OR valueType(${v}[k]) STARTS WITH 'DURATION' | [k, replace(valueType(${v}[k]), ' NOT NULL', '')]]`;
+
+function typesMap(pairs: [string, string][]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, t] of pairs) if (TEMPORAL[t]) out[k] = TEMPORAL[t]!;
+  return Object.keys(out).length ? out : undefined;
+}
+
+export async function exportGraph(db: Database, options: { includePasswordHashes?: boolean } = {}): Promise<GraphExport> {
+  const nodes = await db.read<{ key: string; labels: string[]; props: Record<string, unknown>; types: [string, string][] }>(
+    `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $excluded)
+     RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props, ${TYPES_OF('n')} AS types
+     ORDER BY coalesce(n.id, n.key, ''), key`,
+    { excluded: EXCLUDED_LABELS },
+  );
+  const keys = new Map<string, string>();
+  const exported: ExportedNode[] = nodes.map((n, i) => {
+    const key = `n${i}`;
+    keys.set(n.key, key);
+    const props = { ...n.props };
+    if (!options.includePasswordHashes) for (const p of SECRET_PROPS) delete props[p];
+    const types = typesMap(n.types);
+    return { key, labels: [...n.labels].sort(), props, ...(types ? { types } : {}) };
+  });
+  const rels = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown>; types: [string, string][] }>(
+    `MATCH (a)-[r]->(b) WHERE none(l IN labels(a) + labels(b) WHERE l IN $excluded)
+     RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props, ${TYPES_OF('r')} AS types`,
+    { excluded: EXCLUDED_LABELS },
+  );
+  const relationships: ExportedRelationship[] = rels.map((r) => {
+    const types = typesMap(r.types);
+    return { type: r.type, from: keys.get(r.from)!, to: keys.get(r.to)!, props: r.props, ...(types ? { types } : {}) };
+  });
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), nodes: exported, relationships };
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function ident(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`Refusing the identifier "${name}" from the import file (letters, digits and _ only).`);
+  return `\`${name}\``;
+}
+
+export class ImportRefused extends Error {}
+
+export function checkExport(data: unknown): GraphExport {
+  const d = data as GraphExport;
+  if (!d || d.format !== EXPORT_FORMAT) throw new ImportRefused(`Not a Foresight Atlas export (format "${(d as any)?.format}").`);
+  if (d.version !== EXPORT_VERSION) throw new ImportRefused(`Export format version ${d.version} is not supported (this build reads ${EXPORT_VERSION}).`);
+  if (!Array.isArray(d.nodes) || !Array.isArray(d.relationships)) throw new ImportRefused('The export has no nodes/relationships lists.');
+  return d;
+}
+
+export async function countNodes(db: Database): Promise<number> {
+  const [row] = await db.read<{ n: number }>(`MATCH (n) WHERE NOT n:IdempotencyKey RETURN count(n) AS n`);
+  return row?.n ?? 0;
+}
+
+/** Restores an export into an EMPTY database (else ImportRefused, unless force). Run applySchema first. */
+export async function importGraph(db: Database, data: GraphExport, options: { force?: boolean; batchSize?: number; log?: (l: string) => void } = {}) {
+  const { batchSize = 2000, log = () => {} } = options;
+  checkExport(data);
+  const existing = await countNodes(db);
+  if (existing > 0 && !options.force) throw new ImportRefused(`The database is not empty (${existing} nodes); import only restores into an empty database (--force to merge anyway).`);
+  await db.write('CREATE INDEX import_key IF NOT EXISTS FOR (n:_Import) ON (n._importKey)');
+  await db.write('CALL db.awaitIndexes(120)');
+  // Nodes, grouped by label set (labels are identifiers, so one statement per set).
+  const byLabels = new Map<string, ExportedNode[]>();
+  for (const n of data.nodes) {
+    const k = n.labels.map(ident).join(':');
+    byLabels.set(k, [...(byLabels.get(k) ?? []), n]);
+  }
+  for (const [labels, nodes] of byLabels) {
+    for (let i = 0; i < nodes.length; i += batchSize) {
+      const rows = nodes.slice(i, i + batchSize).map((n) => ({ key: n.key, props: n.props }));
+      await db.write(`UNWIND $rows AS row CREATE (n:_Import${labels ? `:${labels}` : ''}) SET n = row.props, n._importKey = row.key`, { rows });
+    }
+  }
+  // Temporal node properties, grouped by (property, type).
+  const nodeTemporal = new Map<string, { key: string; value: unknown }[]>();
+  for (const n of data.nodes) for (const [p, t] of Object.entries(n.types ?? {})) nodeTemporal.set(`${p}\u0000${t}`, [...(nodeTemporal.get(`${p}\u0000${t}`) ?? []), { key: n.key, value: n.props[p] }]);
+  for (const [pt, rows] of nodeTemporal) {
+    const [p, t] = pt.split('\u0000') as [string, string];
+    if (!Object.values(TEMPORAL).includes(t)) throw new ImportRefused(`Unknown temporal type ${t}.`);
+    await db.write(`UNWIND $rows AS row MATCH (n:_Import {_importKey: row.key}) SET n.${ident(p)} = ${t}(row.value)`, { rows });
+  }
+  // Relationships, grouped by type; temporal properties set in the same statement.
+  const byType = new Map<string, ExportedRelationship[]>();
+  for (const r of data.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const [type, rels] of byType) {
+    const temporalKeys = new Map<string, string>();
+    for (const r of rels) for (const [p, t] of Object.entries(r.types ?? {})) temporalKeys.set(p, t);
+    const sets = [...temporalKeys].map(([p, t]) => {
+      if (!Object.values(TEMPORAL).includes(t)) throw new ImportRefused(`Unknown temporal type ${t}.`);
+      return `, r.${ident(p)} = CASE WHEN row.props[${JSON.stringify(p)}] IS NULL THEN null ELSE ${t}(row.props[${JSON.stringify(p)}]) END`;
+    });
+    for (let i = 0; i < rels.length; i += batchSize) {
+      const rows = rels.slice(i, i + batchSize);
+      await db.write(
+        `UNWIND $rows AS row MATCH (a:_Import {_importKey: row.from}) MATCH (b:_Import {_importKey: row.to})
+         CREATE (a)-[r:${ident(type)}]->(b) SET r = row.props${sets.join('')}`,
+        { rows },
+      );
+    }
+  }
+  // Remove the import scaffolding, in batches.
+  for (;;) {
+    const [row] = await db.write<{ n: number }>('MATCH (n:_Import) WITH n LIMIT 10000 REMOVE n:_Import, n._importKey RETURN count(n) AS n');
+    if (!row?.n) break;
+  }
+  await db.write('DROP INDEX import_key IF EXISTS');
+  log(`Imported ${data.nodes.length} nodes and ${data.relationships.length} relationships.`);
+  return { nodes: data.nodes.length, relationships: data.relationships.length };
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** GraphML (for Gephi, yEd): node ids are the entity ids (export keys for nodes without one); every property a data key. */
+export function toGraphML(data: GraphExport): string {
+  const nodeKeys = new Set<string>();
+  const edgeKeys = new Set<string>();
+  for (const n of data.nodes) for (const k of Object.keys(n.props)) nodeKeys.add(k);
+  for (const r of data.relationships) for (const k of Object.keys(r.props)) edgeKeys.add(k);
+  const idOf = new Map(data.nodes.map((n) => [n.key, typeof n.props.id === 'string' ? n.props.id : n.key]));
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  <key id="labels" for="node" attr.name="labels" attr.type="string"/>',
+    '  <key id="type" for="edge" attr.name="type" attr.type="string"/>',
+    ...[...nodeKeys].sort().map((k) => `  <key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="string"/>`),
+    ...[...edgeKeys].sort().map((k) => `  <key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="string"/>`),
+    '  <graph id="foresight-atlas" edgedefault="directed">',
+  ];
+  for (const n of data.nodes) {
+    out.push(`    <node id="${xml(idOf.get(n.key)!)}">`, `      <data key="labels">${xml(n.labels.join(':'))}</data>`);
+    for (const [k, v] of Object.entries(n.props)) out.push(`      <data key="n_${xml(k)}">${xml(cell(v))}</data>`);
+    out.push('    </node>');
+  }
+  data.relationships.forEach((r, i) => {
+    out.push(`    <edge id="e${i}" source="${xml(idOf.get(r.from)!)}" target="${xml(idOf.get(r.to)!)}">`, `      <data key="type">${xml(r.type)}</data>`);
+    for (const [k, v] of Object.entries(r.props)) out.push(`      <data key="e_${xml(k)}">${xml(cell(v))}</data>`);
+    out.push('    </edge>');
+  });
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,72 @@
+// HTTP-level pieces: readiness, the request id, a JSON error handler for bodies express refuses, and the key sweeper.
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { isTransient } from '../graphql/format-error.js';
+import type { Database } from '../db/database.js';
+import { FULLTEXT_INDEX } from '../db/schema.js';
+import type { Logger } from '../logging/logger.js';
+import { IDEMPOTENCY_LABEL, sweepIdempotencyKeys } from './idempotency.js';
+import type { Limits } from './limits.js';
+
+/** A client-supplied x-request-id is kept only when it is short and plain; otherwise the server makes one. */
+export function requestIdOf(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[A-Za-z0-9._:-]{1,100}$/.test(value) ? value : undefined;
+}
+
+/** Ready = Neo4j answers AND the schema is applied (the full-text index is ONLINE, the idempotency constraint exists). */
+export async function readiness(db: Database): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    const [index] = await db.read<{ state: string }>('SHOW INDEXES YIELD name, state WHERE name = $name RETURN state', { name: FULLTEXT_INDEX });
+    if (!index) return { ok: false, reason: 'schema not applied (full-text index missing)' };
+    if (index.state !== 'ONLINE') return { ok: false, reason: `full-text index is ${index.state}` };
+    const [constraint] = await db.read<{ n: number }>(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes WHERE $label IN labelsOrTypes RETURN count(*) AS n',
+      { label: IDEMPOTENCY_LABEL },
+    );
+    if (!constraint?.n) return { ok: false, reason: 'schema not applied (idempotency constraint missing)' };
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'database unreachable' };
+  }
+}
+
+/** Bodies express refuses (malformed JSON, too large) get a GraphQL-shaped JSON error, never an HTML stack trace. */
+export function jsonErrorHandler(logger: Logger) {
+  return (error: any, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const requestId = requestIdOf(req.headers['x-request-id']) ?? randomUUID();
+    if (status === 500) logger.error({ requestId, err: error }, 'unhandled HTTP error');
+    const message =
+      status === 413 ? 'The request body is too large.' : status === 500 ? 'Something went wrong on the server.' : 'The request body is not valid JSON.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } }] });
+  };
+}
+
+/** Deletes expired idempotency keys hourly (and at start); never keeps the process alive. */
+export function startKeySweeper(db: Database, limits: Limits, logger: Logger): NodeJS.Timeout {
+  const sweep = () =>
+    sweepIdempotencyKeys(db, limits.idempotencyTtlSeconds).catch((error) => logger.warn({ err: error }, 'idempotency key sweep failed'));
+  const timer = setInterval(sweep, 3600_000);
+  timer.unref();
+  return timer;
+}
+
+/** Wraps the context function: a database outage while identifying the caller is a clean 503 SERVICE_UNAVAILABLE. */
+export function guardContext<A extends unknown[], T>(create: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return async (...args: A) => {
+    try {
+      return await create(...args);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (isTransient(error)) {
+        throw new GraphQLError('The database is briefly unavailable; retry the request.', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+        });
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,104 @@
+// Idempotent creates: a client sends an `Idempotency-Key` HTTP header with a creating mutation; the first success
+// stores (:IdempotencyKey {key, userId, clientKey, field, createdAt, resultId, result}) IN THE SAME write transaction
+// as the created data, so the two commit or roll back together. A retry with the same key (same caller) finds the
+// node and gets the first result back without writing anything. Keys expire after limits.idempotencyTtlSeconds.
+import { GraphQLError } from 'graphql';
+import { Database, type WriteTx } from '../db/database.js';
+import { badInput } from '../graphql/errors.js';
+
+export const IDEMPOTENCY_LABEL = 'IdempotencyKey';
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Mutations that create things and honour the key; on any other mutation the header is ignored. */
+export const IDEMPOTENT_MUTATIONS = new Set([
+  'createTechnology',
+  'createCapability',
+  'createSignal',
+  'annotate',
+  'createScenario',
+  'importSignals',
+  'createSupplier',
+  'duplicateScenario',
+]);
+
+export function checkClientKey(key: string): void {
+  if (key.length < 1 || key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new GraphQLError('Invalid Idempotency-Key header: use 1 to 200 visible ASCII characters (a UUID is ideal).', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' },
+    });
+  }
+}
+
+export interface IdempotencyScope {
+  clientKey: string;
+  userId: string;
+  field: string;
+  ttlSeconds: number;
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return String((error as { code?: string })?.code ?? '').includes('ConstraintValidationFailed');
+}
+
+/**
+ * A request's database handle whose FIRST write transaction is guarded by the key (a creating mutation makes exactly one).
+ * Shares the driver and round-trip counter with the handle it wraps.
+ */
+export class IdempotentDatabase extends Database {
+  private used = false;
+
+  constructor(
+    base: Database,
+    private readonly scope: IdempotencyScope,
+  ) {
+    super(base.driver, base.name, base);
+  }
+
+  override async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (this.used) return super.writeTransaction(work);
+    this.used = true;
+    const key = `${this.scope.userId}\u0000${this.scope.clientKey}`;
+    const guarded = (tx: WriteTx) => this.guarded(tx, key, work);
+    try {
+      return await super.writeTransaction(guarded);
+    } catch (error) {
+      // Two requests with the same key at once: the second's CREATE hit the constraint after the first committed.
+      if (isConstraintViolation(error)) return super.writeTransaction(guarded);
+      throw error;
+    }
+  }
+
+  private async guarded<T>(tx: WriteTx, key: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const { field, ttlSeconds, userId, clientKey } = this.scope;
+    const [hit] = await tx.run<{ field: string; result: string; fresh: boolean }>(
+      `MATCH (k:${IDEMPOTENCY_LABEL} {key: $key})
+       RETURN k.field AS field, k.result AS result, k.createdAt > datetime() - duration({seconds: $ttl}) AS fresh`,
+      { key, ttl: ttlSeconds },
+    );
+    if (hit?.fresh) {
+      if (hit.field !== field) {
+        throw badInput({ field: 'Idempotency-Key', message: `was already used for ${hit.field}; use a new key for each new change.` });
+      }
+      return JSON.parse(hit.result) as T;
+    }
+    if (hit) await tx.run(`MATCH (k:${IDEMPOTENCY_LABEL} {key: $key}) DELETE k`, { key });
+    const result = await work(tx);
+    const resultId = (result as { id?: unknown } | null)?.id;
+    await tx.run(
+      `CREATE (k:${IDEMPOTENCY_LABEL} {key: $key, userId: $userId, clientKey: $clientKey, field: $field, createdAt: datetime(),
+               resultId: $resultId, result: $result})`,
+      { key, userId, clientKey, field, resultId: typeof resultId === 'string' ? resultId : null, result: JSON.stringify(result ?? null) },
+    );
+    return result;
+  }
+}
+
+/** Deletes expired keys (run now and then; an expired key is also ignored and replaced when met). */
+export async function sweepIdempotencyKeys(db: Database, ttlSeconds: number): Promise<number> {
+  const [row] = await db.write<{ n: number }>(
+    `MATCH (k:${IDEMPOTENCY_LABEL}) WHERE k.createdAt < datetime() - duration({seconds: $ttl})
+     WITH k LIMIT 10000 DELETE k RETURN count(*) AS n`,
+    { ttl: ttlSeconds },
+  );
+  return row?.n ?? 0;
+}

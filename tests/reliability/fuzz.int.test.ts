@@ -1,0 +1,238 @@
+// Property-based bad input: malformed documents, wrong variable types, huge strings, deep nesting and Cypher-injection
+// strings sent to every Mutation field (enumerated from the schema). Every answer must be a well-formed GraphQL response
+// without internals (no 500, no stack, no Cypher or driver text), the server must stay up, and invalid input must leave
+// the graph exactly as it was (fingerprint of every node and relationship).
+import fc from 'fast-check';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../graph-seed/write.js';
+import { startServer, type RunningServer } from '../../server/src/app.js';
+import type { Database } from '../../server/src/db/database.js';
+import { createSchema } from '../../server/src/graphql/schema.js';
+import { mappingFixture } from '../fixtures/mapping-fixture.js';
+import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
+import { callerHeaders, fingerprint, type Fingerprint } from './support.js';
+
+let db: Database;
+let server: RunningServer;
+let headers: Record<string, string>;
+let mutations: GraphQLField<unknown, unknown>[];
+// Users, tokens and idempotency keys are not part of the map; the fingerprint is of the graph the API edits.
+const EXCLUDE = ['User', 'Session', 'ApiToken', 'IdempotencyKey'];
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetDatabase(db);
+  await writeSeed(db, mappingFixture(5));
+  headers = await callerHeaders(db, 'admin');
+  server = await startServer({ db, port: 0, maskErrors: true, limits: { mutationBurst: 100_000, mutationsPerSecond: 100_000 } });
+  mutations = Object.values((await createSchema()).getMutationType()!.getFields());
+});
+afterAll(async () => {
+  await server?.close();
+  await closeTestDatabase();
+});
+
+const INTERNALS = /neo4j|cypher|Neo\.|ClientError|TransientError|\bat \S+\.(ts|js):\d+|stack|MATCH \(|MERGE \(|node_modules/i;
+const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED']);
+
+interface Answer {
+  status: number;
+  body: any;
+}
+
+async function send(body: string, extra: Record<string, string> = {}): Promise<Answer> {
+  const started = Date.now();
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers, ...extra },
+    body,
+    signal: AbortSignal.timeout(15_000),
+  }).catch((error) => {
+    throw new Error(`No answer in ${Date.now() - started} ms to ${body.slice(0, 200)}: ${(error as Error).message}`);
+  });
+  const text = await response.text();
+  let parsed: any;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`Not JSON (status ${response.status}): ${text.slice(0, 300)}`);
+  }
+  return { status: response.status, body: parsed };
+}
+
+const problems: string[] = [];
+let successes = 0;
+
+/** Checks one answer is well formed and clean; collects problems rather than throwing inside fast-check. */
+function check(answer: Answer, what: string, sent: unknown = null): void {
+  // Messages may quote the caller's own input back (e.g. 'got "…"'); that is not a leak, so it is removed before the check.
+  const echoes: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string' && v.length >= 3) echoes.push(v, JSON.stringify(v).slice(1, -1));
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(sent);
+  const scrub = (m: string) => echoes.sort((a, b) => b.length - a.length).reduce((acc, e) => acc.split(e).join(''), m);
+  const { status, body } = answer;
+  if (status >= 500) problems.push(`${what}: HTTP ${status} ${JSON.stringify(body).slice(0, 300)}`);
+  if (typeof body !== 'object' || body === null || (!('data' in body) && !Array.isArray(body.errors))) {
+    problems.push(`${what}: not a GraphQL response: ${JSON.stringify(body).slice(0, 300)}`);
+    return;
+  }
+  for (const error of body.errors ?? []) {
+    const code = error?.extensions?.code;
+    if (typeof error?.message !== 'string') problems.push(`${what}: error without message`);
+    if (!PUBLIC_CODES.has(code)) problems.push(`${what}: code ${code}: ${String(error?.message).slice(0, 200)}`);
+    if (error?.extensions?.stacktrace) problems.push(`${what}: stacktrace sent`);
+    if (INTERNALS.test(scrub(String(error?.message)))) problems.push(`${what}: internals in "${String(error.message).slice(0, 200)}"`);
+  }
+  if (body.data && Object.values(body.data).some((v) => v !== null)) successes++;
+}
+
+const INJECTIONS = [
+  "' }) MATCH (n) DETACH DELETE n //",
+  '"}) CREATE (:Pwned {x: 1}) //',
+  'tech:t001\' OR 1=1 --',
+  '`) CALL db.clearQueryCaches() //',
+  '$id} RETURN 1 UNION MATCH (n) DETACH DELETE n //',
+  '\u0000\u202e\ud83d',
+  '<script>alert(1)</script>',
+  'x'.repeat(200_000),
+];
+
+const nasty = fc.oneof(fc.constantFrom(...INJECTIONS), fc.string({ maxLength: 50 }), fc.string({ unit: 'binary', maxLength: 30 }));
+
+/** A value for an input type: right shape, nasty content (injection strings, extreme numbers, empty lists). */
+function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  const inner = getNullableType(type) as GraphQLInputType;
+  const nullable = !isNonNullType(type);
+  let arb: fc.Arbitrary<unknown>;
+  if (isListType(inner)) arb = fc.array(valueFor(inner.ofType, depth + 1), { maxLength: depth > 2 ? 0 : 3 });
+  else if (isInputObjectType(inner)) {
+    const fields = Object.values(inner.getFields());
+    arb = depth > 3 ? fc.constant({}) : fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])) as any, { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) as any });
+  } else if (isEnumType(inner)) arb = fc.constantFrom(...inner.getValues().map((v) => v.name));
+  else {
+    const name = getNamedType(inner).name;
+    arb =
+      name === 'Int' ? fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)))
+      : name === 'Float' ? fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -1e308, 1e308))
+      : name === 'Boolean' ? fc.boolean()
+      : name === 'ID' ? fc.oneof(nasty, fc.constantFrom('tech:t001', 'cap:c1', 'mat:gallium', 'tech:does-not-exist'))
+      : nasty;
+  }
+  return nullable ? fc.option(arb, { nil: null }) : arb;
+}
+
+/** A value of the WRONG type for an input type (GraphQL variable coercion must refuse it). No filters: every branch is wrong by construction. */
+function wrongFor(type: GraphQLInputType): fc.Arbitrary<unknown> {
+  const inner = getNullableType(type) as GraphQLInputType;
+  const deep = fc.integer({ min: 1, max: 200 }).map((n) => {
+    let v: unknown = 'x';
+    for (let i = 0; i < n; i++) v = { a: v };
+    return v;
+  });
+  if (isListType(inner)) return fc.oneof(fc.constant(1.5), fc.array(fc.constant(1.5), { minLength: 1, maxLength: 3 }), fc.array(fc.array(fc.integer(), { minLength: 1 }), { minLength: 1, maxLength: 2 }), deep);
+  if (isInputObjectType(inner)) return fc.oneof(fc.integer(), fc.boolean(), fc.constant('{}'), fc.constant([1, 2]), deep, fc.record({ zzzUnknown: fc.string() }));
+  const name = getNamedType(inner).name;
+  if (name === 'Int') return fc.oneof(fc.constantFrom('12', 'NaN', '', 1.5, 2 ** 40), fc.record({ a: fc.integer() }), fc.constant([1, 2]));
+  if (name === 'Float') return fc.oneof(fc.constantFrom('12', 'NaN', '', true), fc.record({ a: fc.integer() }), fc.constant([1, 2]));
+  if (name === 'Boolean') return fc.oneof(fc.constantFrom('true', 0, 1), fc.array(fc.boolean(), { minLength: 1, maxLength: 2 }));
+  if (isEnumType(inner)) return fc.oneof(fc.constantFrom('NOT_A_VALUE', 3, true), deep);
+  return fc.oneof(fc.record({ a: fc.string() }), fc.array(fc.string(), { minLength: 2, maxLength: 3 }), fc.boolean(), deep);
+}
+
+function documentFor(field: GraphQLField<unknown, unknown>): string {
+  const vars = field.args.map((a: GraphQLArgument) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const named = getNamedType(field.type);
+  const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
+  return `mutation Fuzz${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+describe('bad input to every mutation', () => {
+  let before: Fingerprint;
+
+  it('malformed documents, deep nesting, aliases, huge bodies: clean errors, graph unchanged', async () => {
+    before = await fingerprint(db, { exclude: EXCLUDE });
+    const documents = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom('mutation {', 'mutation { annotate }', '{ technology(id: ) { id } }', 'mutation { createTechnology(input: {name: 1}) { id } }', 'subscription { x }', '', '{}'),
+      fc.integer({ min: 5, max: 80 }).map((n) => `{ ${'technology(id: "tech:t001") { dependsOn { dependency { ... on Technology { '.repeat(n)}id${' } } }'.repeat(n)} }`),
+      fc.integer({ min: 31, max: 200 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: technologies { id }`).join(' ')} }`),
+      fc.integer({ min: 1, max: 3000 }).map((n) => `mutation { ${'deleteTechnology(id: "x") '.repeat(n)}}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(documents, fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }), async (query, variables) => {
+        check(await send(JSON.stringify({ query, variables })), `document ${query.slice(0, 60)}`, [query, variables]);
+      }),
+      { numRuns: 300 },
+    );
+    // Bodies that are not GraphQL requests at all.
+    for (const body of ['not json', '{"query": 1}', '[]', '[{"query":"{ me { id } }"},{"query":"{ me { id } }"}]', '{"query":"{ __typename }","variables":"x"}', `{"query":"${'a'.repeat(1_100_000)}"}`, '{'.repeat(10_000)]) {
+      check(await send(body), `body ${body.slice(0, 40)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(await fingerprint(db, { exclude: EXCLUDE })).toEqual(before);
+  }, 120_000);
+
+  it('wrong variable types to every mutation: refused before execution, graph unchanged', async () => {
+    expect(mutations.length).toBeGreaterThan(20);
+    successes = 0;
+    for (const field of mutations) {
+      const required = field.args.filter((a) => isNonNullType(a.type));
+      if (required.length === 0) continue;
+      const document = documentFor(field);
+      const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])) as Record<string, fc.Arbitrary<unknown>>);
+      const target = fc.constantFrom(...required.map((a) => a.name));
+      await fc.assert(
+        fc.asyncProperty(args, target, fc.constantFrom(...required).chain((a) => wrongFor(a.type).map((w) => [a.name, w] as const)), async (good, _t, [name, wrong]) => {
+          const variables = { ...good, [name]: wrong };
+          check(await send(JSON.stringify({ query: document, variables })), `${field.name} wrong ${name}`, variables);
+        }),
+        { numRuns: 25 },
+      );
+    }
+    expect(problems).toEqual([]);
+    expect(successes).toBe(0);
+    expect(await fingerprint(db, { exclude: EXCLUDE })).toEqual(before);
+  }, 180_000);
+
+  it('right shapes with injection strings, huge strings and extreme numbers: clean answers, nothing injected', async () => {
+    const [{ keptBefore }] = (await db.read('MATCH (k:KetArea|Country) RETURN count(k) AS keptBefore')) as any[];
+    expect(keptBefore).toBeGreaterThan(0);
+    for (const field of mutations) {
+      const document = documentFor(field);
+      const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])) as Record<string, fc.Arbitrary<unknown>>);
+      await fc.assert(
+        fc.asyncProperty(args, async (variables) => {
+          check(await send(JSON.stringify({ query: document, variables })), `${field.name}`, variables);
+        }),
+        { numRuns: 40 },
+      );
+    }
+    expect(problems).toEqual([]);
+    const [{ pwned }] = (await db.read('MATCH (n:Pwned) RETURN count(n) AS pwned')) as any[];
+    expect(pwned).toBe(0);
+    // Nodes no mutation can delete are all still there (no injected DETACH DELETE ran).
+    const [{ kept }] = (await db.read('MATCH (k:KetArea|Country) RETURN count(k) AS kept')) as any[];
+    expect(kept).toBe(keptBefore);
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(200);
+  }, 240_000);
+});
