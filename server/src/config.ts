@@ -19,7 +19,7 @@ export interface Config {
   production: boolean;
   /** ATLAS_READ_ONLY=true: a demo where every mutation is refused (sign-in still works). */
   readOnly: boolean;
-  /** ATLAS_PUBLIC_READ=true: anonymous visitors may read; otherwise reads need a signed-in user. */
+  /** Anonymous visitors may read (writes always need a signed-in analyst); see readPublicRead. */
   publicRead: boolean;
   /** ATLAS_SESSION_HOURS (default 12): how long a sign-in lasts. */
   sessionHours: number;
@@ -53,7 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     repoRoot,
     production: env.NODE_ENV === 'production',
     readOnly: readFlag(env, 'ATLAS_READ_ONLY'),
-    publicRead: readFlag(env, 'ATLAS_PUBLIC_READ'),
+    publicRead: readPublicRead(env, env.HOST || '127.0.0.1'),
     sessionHours: readSessionHours(env),
     introspection: readIntrospection(env),
   };
@@ -65,6 +65,15 @@ function readIntrospection(env: NodeJS.ProcessEnv): boolean {
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new ConfigError(`ATLAS_INTROSPECTION must be true or false, got "${env.ATLAS_INTROSPECTION}".`);
+}
+
+/**
+ * Anonymous reads: as ATLAS_PUBLIC_READ says; unset, open only while the server listens on loopback, where the one
+ * reader is the person at this machine (who can read the data folder anyway). Any other address closes them.
+ */
+function readPublicRead(env: NodeJS.ProcessEnv, host: string): boolean {
+  if (env.ATLAS_PUBLIC_READ !== undefined && env.ATLAS_PUBLIC_READ.trim() !== '') return readFlag(env, 'ATLAS_PUBLIC_READ');
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
 }
 
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
