@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection,
     auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
   if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');
-  if (config.publicRead) log('Public reads (ATLAS_PUBLIC_READ=true): anyone who can reach this address can read the Atlas.');
+  if (config.publicRead) log(`Anonymous reads are open (${process.env.ATLAS_PUBLIC_READ ? 'ATLAS_PUBLIC_READ' : 'loopback only'}); writes need a signed-in analyst.`);
   log(`Foresight Atlas is ready: ${server.url}/  (Ctrl-C stops it and its Neo4j)`);
 }
 
