@@ -6,9 +6,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
-import { authHeaders, signInThroughPage } from '../support/auth.js';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import type { TestAtlas } from '../support/atlas.js';
+import { authHeaders } from '../support/auth.js';
+import type { TestBrowser } from '../support/browser.js';
+import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
 import { postGraphQL } from '../support/graphql.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -55,17 +56,10 @@ const galliumRow = () => page.locator(`tr[data-id="${GALLIUM}"]`);
 const explanation = () => page.locator('section[aria-labelledby="explanation-title"]');
 
 beforeAll(async () => {
-  atlas = await startTestAtlas();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
-  await signInThroughPage(page, atlas.url, atlas.user);
+  ({ atlas, browser, page } = await openSignedInPage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => closeSignedInPage({ atlas, browser }));
 
 describe('Dependency view', () => {
   it('relies on a seed fact: gallium is a single point of failure of maritime domain awareness', async () => {

@@ -4,9 +4,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
-import { authHeaders, signInThroughPage } from '../support/auth.js';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import type { TestAtlas } from '../support/atlas.js';
+import type { TestBrowser } from '../support/browser.js';
+import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const FACIAL = 'tech:facial-recognition';
@@ -31,17 +31,10 @@ const details = () => page.locator('section[aria-labelledby="details-heading"]')
 const focusOf = (url: string) => new URL(url).searchParams.get('focus');
 
 beforeAll(async () => {
-  atlas = await startTestAtlas();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
-  await signInThroughPage(page, atlas.url, atlas.user);
+  ({ atlas, browser, page } = await openSignedInPage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => closeSignedInPage({ atlas, browser }));
 
 describe('Explorer', () => {
   it('starts with a search box and suggestions', async () => {

@@ -5,9 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
-import { authHeaders, signInThroughPage } from '../support/auth.js';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import type { TestAtlas } from '../support/atlas.js';
+import type { TestBrowser } from '../support/browser.js';
+import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -46,17 +46,10 @@ async function addEvent(type: string, search: string, option: RegExp): Promise<v
 }
 
 beforeAll(async () => {
-  atlas = await startTestAtlas();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
-  await signInThroughPage(page, atlas.url, atlas.user);
+  ({ atlas, browser, page } = await openSignedInPage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => closeSignedInPage({ atlas, browser }));
 
 describe('Scenarios', () => {
   it('opens on an empty draft with its empty states', async () => {

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
-import { authHeaders, signInThroughPage } from '../support/auth.js';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import { authHeaders } from '../support/auth.js';
+import type { TestBrowser } from '../support/browser.js';
+import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
 import { postGraphQL } from '../support/graphql.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -35,16 +36,10 @@ beforeAll(async () => {
   const { data } = await postGraphQL(atlas.url, `query($id: ID!) { signalCounts(filter: { status: "new" }) { total } technology(id: $id) { signalCount } }`, { id: TECHNOLOGY }, authHeaders(atlas.user.token));
   seedNew = data.signalCounts.total;
   seedSignalsOfTechnology = data.technology.signalCount;
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  // Every browser test signs in through the real login page first (the session cookie then goes with each request).
-  await signInThroughPage(page, atlas.url, atlas.user);
+  ({ browser, page } = await openSignedInPage(atlas));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => closeSignedInPage({ atlas, browser }));
 
 describe('Signals', () => {
   it('opens with the inbox and counts per status', async () => {
