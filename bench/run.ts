@@ -11,8 +11,7 @@
 // One throwaway Neo4j (temp folder) serves every size (wiped in between) and is stopped by pid at the end.
 import 'reflect-metadata';
 import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync, mkdtempSync, symlinkSync, copyFileSync, rmSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, symlinkSync, copyFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -23,27 +22,14 @@ import type { ScenarioEventSpec } from '../server/src/scenario/scenario.model.js
 import { generate, technologiesForNodes, prng, type GeneratedGraph } from './generate.js';
 import { loadGenerated, measure, ms, stats, wipe, withBenchNeo4j, type BenchNeo4j, type LoadResult, type Stats } from './support.js';
 import { runWebBench, type WebResult } from './web/web-bench.js';
+import { BUDGET_MIN, CONNECTIONS, LARGEST, LOAD_SECONDS, OUT, REPORT_ONLY, SEED, SIZES, SKIP_WEB, WEB_SIZES } from './options.js';
+import { pkgVersion, report, webBundle } from './report.js';
+import { compare, type Compare, type LoadRun, type SizeResult } from './results.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-// ---- arguments ---------------------------------------------------------------------------------------------------
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const SIZES = (arg('sizes') ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
-const SEED = Number(arg('seed') ?? 7);
-const OUT = arg('out') ?? `${repoRoot}docs/benchmarks.md`;
-const SKIP_WEB = process.argv.includes('--skip-web');
-const WEB_SIZES = (arg('web-sizes') ?? '500,2000,5000').split(',').map(Number).filter((n) => n > 0);
-const LOAD_SECONDS = Number(arg('load-seconds') ?? 10);
-const CONNECTIONS = 50;
-const LARGEST = Math.max(...SIZES);
-const REPORT_ONLY = process.argv.includes('--report-only');
-/** The whole run must stay under this; a size whose rough estimate would overrun it is skipped (and reported). */
-const BUDGET_MIN = Number(arg('budget-min') ?? 28);
 /** Minutes left of the run's budget; optional steps of the last size are skipped when it runs short. */
 const timeLeftMin = () => BUDGET_MIN - (Date.now() - started) / 60_000;
 const skipped: string[] = [];
@@ -213,46 +199,6 @@ async function stopServers(s: Servers): Promise<void> {
 }
 
 // ---- results -----------------------------------------------------------------------------------------------------
-interface Compare {
-  ours: Stats;
-  base: Stats;
-  ratio: number;
-  note?: string;
-}
-interface LoadRun {
-  url: string;
-  what: string;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
-  errors: number;
-  non2xx: number;
-  /** Median latency with one client, no load. */
-  single: number;
-  /** Cores busy during the run (CPU seconds / wall seconds) per process. */
-  cpu: { api: number; neo4j: number; loadGenerator: number };
-}
-interface SizeResult {
-  size: number;
-  technologies: number;
-  generateMillis: number;
-  load: LoadResult;
-  roots: { hub: string; typical: string };
-  tree: { hub: Compare; typical: Compare; noPaths: Compare; shape: { nodes: number; edges: number; paths: number; cycles: number; truncated: boolean; bytes: number } };
-  critical: { hub: Compare & { timedOut: boolean; timeoutMs: number }; shape: { items: number; bytes: number } };
-  peer: Compare & { technologies: number };
-  scenario: { graphql: Stats; timedOut: boolean; fetch: Stats; computeCold: Stats; compute: Stats; nodes: number; edges: number; impacts: number };
-  throughput: LoadRun[];
-  profiles: { name: string; text: string }[];
-}
-
-function compare(ours: number[], base: number[]): Compare {
-  const o = stats(ours);
-  const b = stats(base);
-  return { ours: o, base: b, ratio: o.median / b.median };
-}
 
 /** Alternates ours/base per iteration so drift (GC, JIT, page cache) hits both alike. */
 async function paired(oursFn: () => Promise<unknown>, baseFn: () => Promise<unknown>, o: { warmup?: number; minIterations?: number; maxIterations?: number; budgetMs?: number }): Promise<Compare> {
@@ -528,192 +474,6 @@ async function benchSize(b: BenchNeo4j, servers: Servers, size: number): Promise
 }
 
 // ---- environment -------------------------------------------------------------------------------------------------
-function pkgVersion(name: string): string {
-  try {
-    return JSON.parse(readFileSync(`${repoRoot}node_modules/${name}/package.json`, 'utf8')).version;
-  } catch {
-    return '?';
-  }
-}
-
-function webBundle(): { files: { name: string; raw: number; gzip: number }[]; error?: string } {
-  try {
-    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
-  } catch (error) {
-    return { files: [], error: `vite build failed: ${(error as Error).message.slice(0, 300)}` };
-  }
-  const dir = `${repoRoot}web/dist/assets`;
-  if (!existsSync(dir)) return { files: [], error: 'web/dist/assets not found after the build' };
-  return {
-    files: readdirSync(dir)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => {
-        const buf = readFileSync(`${dir}/${f}`);
-        return { name: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-      })
-      .sort((a, b) => b.gzip - a.gzip),
-  };
-}
-
-/** Growth exponent between two sizes: time ∝ size^k. */
-const exponent = (x1: number, y1: number, x2: number, y2: number) => Math.log(y2 / y1) / Math.log(x2 / x1);
-
-// ---- report ------------------------------------------------------------------------------------------------------
-function report(env: Record<string, string>, results: SizeResult[], web: WebResult | null, bundle: ReturnType<typeof webBundle> | null, missing: string[]): string {
-  const L: string[] = [];
-  const f = (x: number) => ms(x);
-  const k = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)}k` : String(n));
-  const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
-  L.push('# Benchmarks', '');
-  L.push('Generated by `npm run bench` (bench/run.ts); do not edit by hand — the analysis at the end comes from bench/ANALYSIS.md.', '');
-  L.push('Every figure is a ratio or a time measured in the same run against a baseline of the same run, on a synthetic graph');
-  L.push(`made by bench/generate.ts (seed ${SEED}; the real model's kinds and links, ~5 relationships per entity) and loaded through`);
-  L.push('the real loader (`writeSeed`). Client, servers (one child process: our API and the @neo4j/graphql harness) and Neo4j');
-  L.push('share the machine below, over loopback. Times are wall-clock milliseconds seen by the client.', '');
-  L.push('## Machine and versions', '');
-  for (const [key, value] of Object.entries(env)) L.push(`- ${key}: ${value}`);
-  L.push('');
-  const conditions = `${repoRoot}bench/CONDITIONS.md`;
-  if (existsSync(conditions)) L.push(readFileSync(conditions, 'utf8').trim(), '');
-  if (missing.length) {
-    L.push('## Not measured in this run', '');
-    for (const m of missing) L.push(`- ${m}`);
-    L.push('');
-  }
-  L.push('## Targets', '');
-  const largest = results[results.length - 1];
-  const r100 = results.find((r) => r.size >= 100_000);
-  const r10 = results.find((r) => r.size >= 10_000 && r.size < 100_000);
-  if (largest) {
-    const worstTreeRatio = Math.max(...results.map((r) => r.tree.hub.ratio));
-    const worstCritRatio = Math.max(...results.map((r) => r.critical.hub.ratio));
-    L.push('| Target | Measured | Verdict |', '|---|---|---|');
-    L.push(`| dependencyTree over GraphQL ≤ 1.3× raw Cypher | ${results.map((r) => `${r.tree.hub.ratio.toFixed(2)}× @${k(r.size)}`).join(', ')} | ${verdict(worstTreeRatio <= 1.3)} |`);
-    L.push(`| criticalDependencies over GraphQL ≤ 1.3× raw Cypher | ${results.map((r) => `${r.critical.hub.timedOut ? '> ' : ''}${r.critical.hub.ratio.toFixed(r.critical.hub.timedOut ? 0 : 2)}× @${k(r.size)}`).join(', ')} | ${verdict(worstCritRatio <= 1.3)} |`);
-    if (r100) L.push(`| p95 < 200 ms for a capability's full tree at 100k | typical capability ${f(r100.tree.typical.ours.p95)} ms; hub capability (${r100.tree.shape.nodes} nodes) ${f(r100.tree.hub.ours.p95)} ms | typical ${verdict(r100.tree.typical.ours.p95 < 200)}, hub ${verdict(r100.tree.hub.ours.p95 < 200)} |`);
-    else L.push(`| p95 < 200 ms for a capability's full tree at 100k | not measured (largest size ${k(largest.size)}: ${f(largest.tree.hub.ours.p95)} ms) | – |`);
-    L.push(`| nested read: ours ≤ @neo4j/graphql | ${results.map((r) => `${r.peer.ratio.toFixed(2)}× @${k(r.size)}`).join(', ')} | ${verdict(results.every((r) => r.peer.ratio <= 1))} |`);
-    if (r100) L.push(`| scenario with 10 events < 1 s at 100k | ${r100.scenario.timedOut ? '> 120 s (timed out)' : `${f(r100.scenario.graphql.median)} ms median, ${f(r100.scenario.graphql.p95)} ms p95 (n ${r100.scenario.graphql.n})`} | ${verdict(!r100.scenario.timedOut && r100.scenario.graphql.p95 < 1000)} |`);
-    else L.push(`| scenario with 10 events < 1 s at 100k | not measured${r10 ? ` (10k: ${f(r10.scenario.graphql.median)} ms)` : ''} | – |`);
-    const tp = largest.throughput.find((x) => x.what.startsWith('technology'));
-    if (tp) L.push(`| ≥ 1,000 req/s for an explorer read, 50 clients | technology(id) ${tp.rps.toFixed(0)} req/s at ${k(largest.size)} | ${verdict(tp.rps >= 1000)} |`);
-    L.push('');
-  }
-
-  L.push('## 1. Load throughput (graph-seed writeSeed, batch 1000, validation included)', '');
-  L.push('| Entities | Links | + SOURCED_FROM | Total time | Node phase | Link phase | Entities/s | Relationships/s | Links/s in link phase |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) {
-    const l = r.load;
-    L.push(`| ${l.nodes} | ${l.links} | ${l.sourcedFrom} | ${(l.millis / 1000).toFixed(1)} s | ${(l.nodeMillis / 1000).toFixed(1)} s | ${(l.linkMillis / 1000).toFixed(1)} s | ${(l.nodes / (l.millis / 1000)).toFixed(0)} | ${l.relsPerSecond.toFixed(0)} | ${(l.links / (l.linkMillis / 1000)).toFixed(0)} |`);
-  }
-  L.push('', 'Entities/s and relationships/s divide by the whole load (validation + nodes + links); SOURCED_FROM relationships are created in the node phase.', '');
-
-  L.push('## 2. Dependency queries: GraphQL over HTTP vs the raw Cypher it executes', '');
-  L.push('Raw = the repository\'s own Cypher (`SUBGRAPH_QUERY` for dependencyTree, `WHOLE_QUERY` for criticalDependencies) run with');
-  L.push('neo4j-driver in a managed read transaction, all records received. GraphQL = POST to /graphql with the dependency view\'s selection');
-  L.push('(edges without `sources`), body fully read. Runs alternate raw/GraphQL. Hub = the capability with the most enabling technologies; typical = the middle one by id.', '');
-  L.push('| Entities | Query | Root | Tree size | GraphQL median | GraphQL p95 | Raw median | Raw p95 | Ratio (median) | n |', '|---:|---|---|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) {
-    const sh = r.tree.shape;
-    const size = `${sh.nodes} nodes, ${sh.edges} edges, ${sh.paths} paths${sh.truncated ? ' (cut at 5,000)' : ''}, ${(sh.bytes / 1024).toFixed(0)} KiB`;
-    L.push(`| ${k(r.size)} | dependencyTree | hub ${r.roots.hub} | ${size} | ${f(r.tree.hub.ours.median)} | ${f(r.tree.hub.ours.p95)} | ${f(r.tree.hub.base.median)} | ${f(r.tree.hub.base.p95)} | ${r.tree.hub.ratio.toFixed(2)}× | ${r.tree.hub.ours.n} |`);
-    L.push(`| ${k(r.size)} | dependencyTree | typical ${r.roots.typical} | | ${f(r.tree.typical.ours.median)} | ${f(r.tree.typical.ours.p95)} | ${f(r.tree.typical.base.median)} | ${f(r.tree.typical.base.p95)} | ${r.tree.typical.ratio.toFixed(2)}× | ${r.tree.typical.ours.n} |`);
-    L.push(`| ${k(r.size)} | dependencyTree without paths/cycles | hub ${r.roots.hub} | | ${f(r.tree.noPaths.ours.median)} | ${f(r.tree.noPaths.ours.p95)} | ${f(r.tree.noPaths.base.median)} | ${f(r.tree.noPaths.base.p95)} | ${r.tree.noPaths.ratio.toFixed(2)}× | ${r.tree.noPaths.ours.n} |`);
-    const c = r.critical.hub;
-    if (c.timedOut) L.push(`| ${k(r.size)} | criticalDependencies | hub ${r.roots.hub} | – | > ${(c.timeoutMs / 1000).toFixed(0)} s (timed out) | – | ${f(c.base.median)} | ${f(c.base.p95)} | > ${c.ratio.toFixed(0)}× | 0 |`);
-    else L.push(`| ${k(r.size)} | criticalDependencies | hub ${r.roots.hub} | ${r.critical.shape.items} items, ${(r.critical.shape.bytes / 1024).toFixed(0)} KiB | ${f(c.ours.median)} | ${c.ours.n > 1 ? f(c.ours.p95) : '–'} | ${f(c.base.median)} | ${f(c.base.p95)} | ${c.ratio.toFixed(2)}× | ${c.ours.n} |`);
-  }
-  L.push('');
-
-  L.push('## 3. Against the peer library (@neo4j/graphql over the same database)', '');
-  L.push('The same nested read: 100 technologies by name → the capabilities they enable (strongest first, with strength) and what they');
-  L.push('depend on (most critical first, with criticality). Ours: `technologies(first: 100) { … enables { strength capability { id name } } dependsOn { criticality dependency { id name } } }`');
-  L.push('(DataLoader batches, one UNWIND query per level). Theirs: bench/servers.ts, `technologies(limit: 100, sort: [{name: ASC}])` with');
-  L.push('`enablesConnection` / `dependsOnConnection` sorted by the edge property (one generated Cypher query). Same process, same driver settings.', '');
-  L.push('| Entities | Ours median | Ours p95 | @neo4j/graphql median | @neo4j/graphql p95 | Ratio ours/theirs | n |', '|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) L.push(`| ${k(r.size)} | ${f(r.peer.ours.median)} | ${f(r.peer.ours.p95)} | ${f(r.peer.base.median)} | ${f(r.peer.base.p95)} | ${r.peer.ratio.toFixed(2)}× | ${r.peer.ours.n} |`);
-  L.push('');
-
-  L.push('## 4. Scenario propagation (10 events: 5 disruptions, 2 maturations, 1 substitution, 2 threats)', '');
-  L.push('GraphQL = `runScenario(input)` over HTTP (fetches the whole supply graph, runs baseline and scenario, impact paths, timeline).');
-  L.push('Split, in the bench process: `fetchScenarioGraph` (two Cypher queries + building the in-memory graph) and `runScenario` (pure).', '');
-  L.push('"First run" = `runScenario` on a freshly fetched graph (what a request pays, compiling the graph included); "warm" = repeated runs on one graph object (compiled graph cached).', '');
-  L.push('| Entities | Supply graph | GraphQL median | GraphQL p95 | n | Fetch median | First run median | Warm run median | Capabilities moved |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) {
-    const s = r.scenario;
-    const gqlCells = s.timedOut ? '> 120 s (timed out) | – | 0' : `${f(s.graphql.median)} | ${s.graphql.n > 1 ? f(s.graphql.p95) : '–'} | ${s.graphql.n}`;
-    L.push(`| ${k(r.size)} | ${s.nodes} nodes, ${s.edges} edges | ${gqlCells} | ${f(s.fetch.median)} | ${f(s.computeCold.median)} | ${f(s.compute.median)} | ${s.impacts} |`);
-  }
-  L.push('');
-
-  L.push(`## 5. Throughput under load (${CONNECTIONS} concurrent clients, autocannon, loopback, ${LOAD_SECONDS} s each)`, '');
-  L.push('Requests rotate over up to 500 technology ids. Latency percentiles are computed from every response.', '');
-  L.push('"Cores busy" = CPU seconds used during the run ÷ its duration, per process (from /proc): API (our server), Neo4j (the JVM), load generator (autocannon, in the bench process). The machine has 2.', '');
-  L.push('| Entities | Read | One client, median ms | Requests/s (50 clients) | p50 | p95 | p99 | Requests | Errors | Non-2xx | Cores busy: API / Neo4j / load gen. |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const r of results) for (const t of r.throughput) L.push(`| ${k(r.size)} | ${t.what} | ${f(t.single)} | ${t.rps.toFixed(0)} | ${f(t.p50)} | ${f(t.p95)} | ${f(t.p99)} | ${t.requests} | ${t.errors} | ${t.non2xx} | ${t.cpu ? `${t.cpu.api.toFixed(2)} / ${t.cpu.neo4j.toFixed(2)} / ${t.cpu.loadGenerator.toFixed(2)}` : '–'} |`);
-  L.push('');
-
-  L.push('## 6. The web', '');
-  if (web) {
-    L.push(web.description, '');
-    L.push('| Elements (nodes + edges) | Nodes | Edges | Layout | Renderer | Data → laid out & interactive median | p95 | Layout alone median | n |', '|---:|---:|---:|---|---|---:|---:|---:|---:|');
-    for (const w of web.rows) L.push(`| ${w.elements} | ${w.nodes} | ${w.edges} | ${w.layout} | ${w.renderer} | ${w.total.n ? f(w.total.median) : '–'} | ${w.total.n ? f(w.total.p95) : '–'} | ${w.layoutOnly.n ? f(w.layoutOnly.median) : '–'} | ${w.total.n}${w.note ? ` (${w.note})` : ''} |`);
-    L.push('');
-  } else L.push('Not measured in this run (see above).', '');
-  if (bundle) {
-    if (bundle.error) L.push(`Bundle size: ${bundle.error}`, '');
-    else {
-      const total = bundle.files.reduce((n, x) => n + x.gzip, 0);
-      const rawTotal = bundle.files.reduce((n, x) => n + x.raw, 0);
-      L.push(`Bundle (\`npx vite build --config web/vite.config.ts\`, gzip -9 of each JS file in web/dist/assets): **${(total / 1024).toFixed(1)} KiB gzipped** (${(rawTotal / 1024).toFixed(0)} KiB raw) in ${bundle.files.length} files; largest:`, '');
-      L.push('| File | Raw KiB | Gzipped KiB |', '|---|---:|---:|');
-      for (const x of bundle.files.slice(0, 6)) L.push(`| ${x.name} | ${(x.raw / 1024).toFixed(1)} | ${(x.gzip / 1024).toFixed(1)} |`);
-      L.push('');
-    }
-  }
-
-  L.push('## 7. Growth', '');
-  if (results.length >= 2) {
-    L.push('Exponent k of time ∝ entities^k between consecutive sizes (1 = linear; 0 = independent of the graph size), from medians.', '');
-    const series: [string, (r: SizeResult) => number][] = [
-      ['dependencyTree hub, GraphQL', (r) => r.tree.hub.ours.median],
-      ['dependencyTree hub, raw Cypher', (r) => r.tree.hub.base.median],
-      ['dependencyTree typical, GraphQL', (r) => r.tree.typical.ours.median],
-      ['criticalDependencies, GraphQL', (r) => (r.critical.hub.timedOut ? NaN : r.critical.hub.ours.median)],
-      ['criticalDependencies, raw Cypher (whole graph)', (r) => r.critical.hub.base.median],
-      ['scenario, GraphQL', (r) => r.scenario.graphql.median],
-      ['scenario, fetch', (r) => r.scenario.fetch.median],
-      ['scenario, first run on a fresh graph', (r) => r.scenario.computeCold.median],
-      ['scenario, warm run', (r) => r.scenario.compute.median],
-    ];
-    L.push(`| Series | ${results.map((r) => k(r.size)).join(' | ')} | ${results.slice(1).map((r, i) => `k ${k(results[i]!.size)}→${k(r.size)}`).join(' | ')} |`);
-    L.push(`|---|${results.map(() => '---:').join('|')}|${results.slice(1).map(() => '---:').join('|')}|`);
-    for (const [name, get] of series) {
-      L.push(`| ${name} | ${results.map((r) => `${f(get(r))} ms`).join(' | ')} | ${results.slice(1).map((r, i) => { const e = exponent(results[i]!.size, get(results[i]!), r.size, get(r)); return Number.isFinite(e) ? e.toFixed(2) : '–'; }).join(' | ')} |`);
-    }
-    L.push('');
-  } else L.push('Needs at least two sizes.', '');
-
-  const profiles = results.flatMap((r) => r.profiles.map((p) => ({ ...p, size: r.size })));
-  if (profiles.length) {
-    L.push('## Profiles (largest size): query plans and a CPU profile of the API', '');
-    for (const p of profiles) {
-      L.push(`### ${p.name}, ${k(p.size)} entities`, '', '```', p.text, '```', '');
-    }
-  }
-  const analysis = `${repoRoot}bench/ANALYSIS.md`;
-  if (existsSync(analysis)) L.push(readFileSync(analysis, 'utf8').trim(), '');
-  L.push('## How to run', '');
-  L.push('```');
-  L.push('npm run bench                              # 1k, 10k, 100k entities, web, bundle; writes docs/benchmarks.md (< 30 min)');
-  L.push('npm run bench -- --sizes 1000,10000        # smaller');
-  L.push('npm run bench -- --sizes 1000 --skip-web --load-seconds 5 --out /tmp/b.md');
-  L.push('npm run bench:generate -- --technologies 3200 --seed 7 [--out DIR] [--load]');
-  L.push('```');
-  return L.join('\n') + '\n';
-}
-
-// ---- main --------------------------------------------------------------------------------------------------------
 async function main() {
   if (REPORT_ONLY) {
     const saved = JSON.parse(readFileSync(`${repoRoot}bench/results/latest.json`, 'utf8'));
