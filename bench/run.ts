@@ -357,7 +357,7 @@ async function benchSize(b: BenchNeo4j, servers: Servers, size: number): Promise
   const load = await loadGenerated(b, g, () => {});
   log(`size ${size}: loaded in ${(load.millis / 1000).toFixed(1)} s — ${load.nodesPerSecond.toFixed(0)} nodes/s, ${load.relsPerSecond.toFixed(0)} relationships/s`);
   // Let the loader's write load settle and give the planner fresh statistics.
-  await b.db.write('CALL db.awaitIndexes(300)');
+  await b.db.schema('CALL db.awaitIndexes(300)');
   const big = size >= 50_000;
   const budget = big ? 25_000 : 10_000;
 

@@ -60,7 +60,7 @@ const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(
 /** Everything but the overlay (every node and relationship with its properties), so a test can prove scenarios never touch the baseline. */
 async function baselineFingerprint(): Promise<string> {
   const [row] = await db.read<{ nodes: unknown[]; rels: unknown[] }>(
-    `CALL () { MATCH (n) WHERE NOT n:Scenario AND NOT n:ScenarioEvent
+    `CALL () { MATCH (n) WHERE NOT n:Scenario AND NOT n:ScenarioEvent AND NOT n:AtlasDataVersion
                WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS nodes }
      CALL () { MATCH (a)-[r]->(b) WHERE NOT a:Scenario AND NOT a:ScenarioEvent
                WITH a, r, b ORDER BY a.id, type(r), b.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }

@@ -70,7 +70,7 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
     await local?.stop();
     throw error;
   }
-  const db = new Database(driver, config.database);
+  const db = new Database(driver, config.database, undefined, { versionCheckMs: config.versionCheckMs, resultCache: config.resultCache });
   return {
     db,
     driver,

@@ -25,6 +25,13 @@ export interface Config {
   sessionHours: number;
   /** GraphQL introspection: ATLAS_INTROSPECTION=true|false; default on except in production. */
   introspection: boolean;
+  /**
+   * ATLAS_VERSION_CHECK_MS (default 1000): how stale this instance's idea of the data version may get before a cached
+   * read asks Neo4j again. Our own writes are seen at once; another instance's writes within this many ms.
+   */
+  versionCheckMs: number;
+  /** ATLAS_RESULT_CACHE=false turns off caching of derived results (for measuring the uncached path); default on. */
+  resultCache: boolean;
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,7 +63,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRead: readPublicRead(env, env.HOST || '127.0.0.1'),
     sessionHours: readSessionHours(env),
     introspection: readIntrospection(env),
+    versionCheckMs: readVersionCheckMs(env),
+    resultCache: env.ATLAS_RESULT_CACHE === undefined || env.ATLAS_RESULT_CACHE.trim() === '' ? true : readFlag(env, 'ATLAS_RESULT_CACHE'),
   };
+}
+
+function readVersionCheckMs(env: NodeJS.ProcessEnv): number {
+  const raw = env.ATLAS_VERSION_CHECK_MS;
+  if (raw === undefined || raw.trim() === '') return 1000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 60_000) {
+    throw new ConfigError(`ATLAS_VERSION_CHECK_MS must be a whole number of milliseconds from 0 to 60000, got "${raw}".`);
+  }
+  return value;
 }
 
 function readIntrospection(env: NodeJS.ProcessEnv): boolean {

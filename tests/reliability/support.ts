@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Role } from '../../server/src/auth/roles.js';
 import type { Database } from '../../server/src/db/database.js';
 import { authHeaders, createUserWithToken } from '../support/auth.js';
+import { DATA_VERSION_LABEL } from '../../server/src/db/data-version.js';
 
 /** Headers of a freshly created, signed-in (API token) user with the role. */
 export async function callerHeaders(db: Database, role: Role = 'analyst'): Promise<Record<string, string>> {
@@ -17,7 +18,8 @@ export interface Fingerprint {
 
 /** Counts and a hash of every node's labels + properties and every relationship's type + endpoints + properties. */
 export async function fingerprint(db: Database, options: { exclude?: string[] } = {}): Promise<Fingerprint> {
-  const exclude = options.exclude ?? [];
+  // The data version moves with every write by design; it is bookkeeping, not content.
+  const exclude = [...(options.exclude ?? []), DATA_VERSION_LABEL];
   const nodes = await db.read<{ labels: string[]; props: Record<string, unknown>; key: string }>(
     `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $exclude)
      RETURN labels(n) AS labels, properties(n) AS props, elementId(n) AS key`,

@@ -4,10 +4,12 @@
 // the file, restored as Neo4j temporal values). Excluded: sign-in sessions and API tokens (secrets), idempotency keys
 // (short-lived), and users' password hashes unless includePasswordHashes (restored users must then be given a password).
 import type { Database } from '../db/database.js';
+import { DATA_VERSION_LABEL } from '../db/data-version.js';
 
 export const EXPORT_FORMAT = 'foresight-atlas-export';
 export const EXPORT_VERSION = 1;
-export const EXCLUDED_LABELS = ['Session', 'ApiToken', 'IdempotencyKey'];
+// The data version is this database's own bookkeeping: a restore starts its own.
+export const EXCLUDED_LABELS = ['Session', 'ApiToken', 'IdempotencyKey', DATA_VERSION_LABEL];
 const SECRET_PROPS = ['passwordHash'];
 const TEMPORAL: Record<string, string> = {
   'ZONED DATETIME': 'datetime',
@@ -94,7 +96,7 @@ export function checkExport(data: unknown): GraphExport {
 }
 
 export async function countNodes(db: Database): Promise<number> {
-  const [row] = await db.read<{ n: number }>(`MATCH (n) WHERE NOT n:IdempotencyKey RETURN count(n) AS n`);
+  const [row] = await db.read<{ n: number }>(`MATCH (n) WHERE NOT n:IdempotencyKey AND NOT n:${DATA_VERSION_LABEL} RETURN count(n) AS n`);
   return row?.n ?? 0;
 }
 
@@ -104,8 +106,8 @@ export async function importGraph(db: Database, data: GraphExport, options: { fo
   checkExport(data);
   const existing = await countNodes(db);
   if (existing > 0 && !options.force) throw new ImportRefused(`The database is not empty (${existing} nodes); import only restores into an empty database (--force to merge anyway).`);
-  await db.write('CREATE INDEX import_key IF NOT EXISTS FOR (n:_Import) ON (n._importKey)');
-  await db.write('CALL db.awaitIndexes(120)');
+  await db.schema('CREATE INDEX import_key IF NOT EXISTS FOR (n:_Import) ON (n._importKey)');
+  await db.schema('CALL db.awaitIndexes(120)');
   // Nodes, grouped by label set (labels are identifiers, so one statement per set).
   const byLabels = new Map<string, ExportedNode[]>();
   for (const n of data.nodes) {
@@ -150,7 +152,7 @@ export async function importGraph(db: Database, data: GraphExport, options: { fo
     const [row] = await db.write<{ n: number }>('MATCH (n:_Import) WITH n LIMIT 10000 REMOVE n:_Import, n._importKey RETURN count(n) AS n');
     if (!row?.n) break;
   }
-  await db.write('DROP INDEX import_key IF EXISTS');
+  await db.schema('DROP INDEX import_key IF EXISTS');
   log(`Imported ${data.nodes.length} nodes and ${data.relationships.length} relationships.`);
   return { nodes: data.nodes.length, relationships: data.relationships.length };
 }

@@ -2,6 +2,7 @@
 // writes through executeWrite (retried by the driver on transient errors), and rows come back plain.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './values.js';
+import { BUMP_VERSION, DataVersion, READ_VERSION, VersionedCache } from './data-version.js';
 
 export type Row = Record<string, any>;
 export type Params = Record<string, unknown>;
@@ -11,15 +12,69 @@ export interface WriteTx {
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
+export interface DatabaseOptions {
+  /** How old the known data version may be before a cached read re-reads it (ms; 0: always). See data-version.ts. */
+  versionCheckMs?: number;
+  /** Cache results derived from the graph (memo); default on. */
+  resultCache?: boolean;
+}
+
+interface Shared {
+  version: DataVersion;
+  cache: VersionedCache;
+}
+
+// Every handle on one driver and database shares the version and the cache, so a write through any of them is seen
+// by the next cached read of all of them.
+const sharedByDriver = new WeakMap<Driver, Map<string, Shared>>();
+
+function sharedState(driver: Driver, name: string): Shared {
+  let byName = sharedByDriver.get(driver);
+  if (!byName) sharedByDriver.set(driver, (byName = new Map()));
+  let shared = byName.get(name);
+  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache() }));
+  return shared;
+}
+
 export class Database {
   /** Round trips made through this handle; per-request handles let tests prove there is no N+1. */
   queryCount = 0;
+  private readonly shared: Shared;
 
   constructor(
     readonly driver: Driver,
     readonly name: string,
     private readonly parent?: Database,
-  ) {}
+    options: DatabaseOptions = {},
+  ) {
+    this.shared = sharedState(driver, name);
+    if (options.versionCheckMs !== undefined) this.shared.version.maxAgeMs = options.versionCheckMs;
+    if (options.resultCache !== undefined) this.shared.cache.enabled = options.resultCache;
+  }
+
+  /** Hits and misses of the shared result cache (benchmarks and tests). */
+  get cache(): VersionedCache {
+    return this.shared.cache;
+  }
+
+  /**
+   * A result derived from the graph, computed once per data version and shared by every request until a write.
+   * The value must be treated as immutable by every caller. Without a version node (a database never written through
+   * this class) nothing is cached.
+   */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.shared.version.current(async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+      try {
+        const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
+        return row?.version ?? null;
+      } finally {
+        await session.close();
+      }
+    });
+    if (version === null || !this.shared.cache.enabled) return compute();
+    return this.shared.cache.get(key, version, compute);
+  }
 
   /** A handle sharing the driver with its own round-trip counter (one per GraphQL request). */
   scoped(): Database {
@@ -45,12 +100,32 @@ export class Database {
     return this.writeTransaction((tx) => tx.run<T>(cypher, params));
   }
 
-  /** Several statements in one transaction. `work` may be retried, so it must not have outside side effects. */
+  /** A schema statement (constraints, indexes): its own transaction, which may hold no data write, so no version bump. */
+  async schema(cypher: string): Promise<void> {
+    this.count();
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite((tx) => tx.run(cypher));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Several statements in one transaction. `work` may be retried, so it must not have outside side effects.
+   * The transaction also bumps the data version, so cached results made from the old graph are not served again.
+   */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     this.count();
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work({ run: (cypher, params = {}) => runPlain(tx, cypher, params) }));
+      const { result, version } = await session.executeWrite(async (tx) => {
+        const result = await work({ run: (cypher, params = {}) => runPlain(tx, cypher, params) });
+        const [row] = await runPlain<{ version: string }>(tx, BUMP_VERSION, {});
+        return { result, version: row?.version ?? null };
+      });
+      this.shared.version.observe(version);
+      return result;
     } finally {
       await session.close();
     }

@@ -1,6 +1,7 @@
 // Constraints and indexes the queries rely on; idempotent, applied at every start.
 import type { Database } from './database.js';
 import { ENTITY_KINDS, ENTITY_LABEL, MAP_KINDS } from './labels.js';
+import { DATA_VERSION_LABEL } from './data-version.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -19,6 +20,7 @@ export function schemaStatements(): string[] {
   statements.push('CREATE CONSTRAINT apitoken_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE');
   statements.push('CREATE CONSTRAINT apitoken_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE');
   // Idempotent creates remember each client key once (server/src/hardening/idempotency.ts).
+  statements.push(`CREATE CONSTRAINT atlas_data_version_id IF NOT EXISTS FOR (n:${DATA_VERSION_LABEL}) REQUIRE n.id IS UNIQUE`);
   statements.push('CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE');
   statements.push('CREATE INDEX signal_status IF NOT EXISTS FOR (n:Signal) ON (n.status)');
   // Signal intake de-duplicates by these two keys and lists newest first (server/src/signal).
@@ -35,8 +37,8 @@ export function schemaStatements(): string[] {
 
 export async function applySchema(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   const statements = schemaStatements();
-  for (const statement of statements) await db.write(statement);
+  for (const statement of statements) await db.schema(statement);
   // Indexes build in the background; queries right after start must see them online.
-  await db.write('CALL db.awaitIndexes(120)');
+  await db.schema('CALL db.awaitIndexes(120)');
   log(`Schema applied (${statements.length} constraints and indexes).`);
 }

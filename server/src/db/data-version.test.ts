@@ -1,0 +1,62 @@
+// The cache's rules on their own: a value lives for one version, failures are forgotten, the LRU bound holds,
+// and the version is re-read only when older than its allowed age.
+import { describe, expect, it } from 'vitest';
+import { DataVersion, VersionedCache } from './data-version.js';
+
+describe('VersionedCache', () => {
+  it('computes once per version and again when the version changes', async () => {
+    const cache = new VersionedCache();
+    let computed = 0;
+    const compute = async () => ++computed;
+    expect(await cache.get('k', 'e:1', compute)).toBe(1);
+    expect(await cache.get('k', 'e:1', compute)).toBe(1);
+    expect(await cache.get('k', 'e:2', compute)).toBe(2);
+    expect([cache.hits, cache.misses]).toEqual([1, 2]);
+  });
+
+  it('shares one computation between concurrent callers', async () => {
+    const cache = new VersionedCache();
+    let computed = 0;
+    const compute = () => new Promise<number>((resolve) => setTimeout(() => resolve(++computed), 5));
+    const [a, b] = await Promise.all([cache.get('k', 'v', compute), cache.get('k', 'v', compute)]);
+    expect([a, b, computed]).toEqual([1, 1, 1]);
+  });
+
+  it('forgets a failed computation', async () => {
+    const cache = new VersionedCache();
+    await expect(cache.get('k', 'v', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get('k', 'v', async () => 7)).toBe(7);
+  });
+
+  it('drops the least recently used entry beyond its bound', async () => {
+    const cache = new VersionedCache(2);
+    await cache.get('a', 'v', async () => 'a1');
+    await cache.get('b', 'v', async () => 'b1');
+    await cache.get('a', 'v', async () => 'a2'); // a is now the most recent
+    await cache.get('c', 'v', async () => 'c1'); // evicts b
+    expect(await cache.get('a', 'v', async () => 'a3')).toBe('a1');
+    expect(await cache.get('b', 'v', async () => 'b2')).toBe('b2');
+  });
+});
+
+describe('DataVersion', () => {
+  it('re-reads on every call when maxAgeMs is 0', async () => {
+    const version = new DataVersion(0);
+    let reads = 0;
+    const read = async () => `e:${++reads}`;
+    expect(await version.current(read)).toBe('e:1');
+    expect(await version.current(read)).toBe('e:2');
+  });
+
+  it('trusts a recent read or an observed write within maxAgeMs', async () => {
+    const version = new DataVersion(60_000);
+    let reads = 0;
+    const read = async () => `e:${++reads}`;
+    expect(await version.current(read)).toBe('e:1');
+    expect(await version.current(read)).toBe('e:1');
+    version.observe('e:9');
+    expect(await version.current(read)).toBe('e:9');
+    expect(reads).toBe(1);
+  });
+});

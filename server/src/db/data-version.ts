@@ -1,0 +1,91 @@
+// The data version: a counter in the database that every write transaction bumps, so derived results (the compiled
+// supply graph, capability reach counts, cached explorer reads) can be cached and dropped the moment the graph changes —
+// also when another API instance on the same Neo4j wrote, which is seen within `maxAgeMs`.
+export const DATA_VERSION_LABEL = 'AtlasDataVersion';
+
+/** Appended to every write transaction (last, so the version node's lock is always the last one taken: no deadlock). */
+export const BUMP_VERSION = `
+  MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+  ON CREATE SET v.epoch = randomUUID(), v.n = 0
+  SET v.n = v.n + 1
+  RETURN v.epoch + ':' + toString(v.n) AS version`;
+
+// The epoch survives only as long as the node: a wiped and refilled database never repeats an old version string.
+export const READ_VERSION = `
+  OPTIONAL MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
+  RETURN CASE WHEN v IS NULL THEN null ELSE v.epoch + ':' + toString(v.n) END AS version`;
+
+/** The last known version, re-read from the database when older than maxAgeMs (0: before every cached read). */
+export class DataVersion {
+  private known: string | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private pending: Promise<string | null> | null = null;
+
+  constructor(public maxAgeMs = 0) {}
+
+  /** A write of ours committed: its version is the newest we know. */
+  observe(version: string | null): void {
+    if (version === null) return;
+    this.known = version;
+    this.checkedAt = Date.now();
+  }
+
+  async current(read: () => Promise<string | null>): Promise<string | null> {
+    if (Date.now() - this.checkedAt <= this.maxAgeMs && this.maxAgeMs > 0) return this.known;
+    // Concurrent requests share one read.
+    this.pending ??= read()
+      .then((version) => {
+        this.known = version;
+        this.checkedAt = Date.now();
+        return version;
+      })
+      .finally(() => {
+        this.pending = null;
+      });
+    return this.pending;
+  }
+}
+
+interface Entry {
+  version: string;
+  value: Promise<unknown>;
+}
+
+/** Results keyed by name, each valid for one data version; least recently used dropped beyond maxEntries. */
+export class VersionedCache {
+  private readonly entries = new Map<string, Entry>();
+  hits = 0;
+  misses = 0;
+  /** Off (ATLAS_RESULT_CACHE=false): every call computes; benchmarks use it to measure the uncached path. */
+  enabled = true;
+
+  constructor(readonly maxEntries = 500) {}
+
+  get<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
+    const entry = this.entries.get(key);
+    if (entry && entry.version === version) {
+      this.hits++;
+      // Map order is insertion order: re-inserting marks it most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      return entry.value as Promise<T>;
+    }
+    this.misses++;
+    const value = compute();
+    this.entries.set(key, { version, value });
+    // A failed computation is not remembered.
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
