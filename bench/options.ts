@@ -10,6 +10,8 @@ export const arg = (name: string) => {
 export const SIZES = (arg('sizes') ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 export const SEED = Number(arg('seed') ?? 7);
 export const OUT = arg('out') ?? `${repoRoot}docs/benchmarks.md`;
+/** The raw results beside the report: bench/results/latest.json for the real report, else next to --out. */
+export const RESULTS_JSON = arg('out') === undefined ? `${repoRoot}bench/results/latest.json` : OUT.replace(/\.md$/, '') + '.json';
 export const SKIP_WEB = process.argv.includes('--skip-web');
 export const WEB_SIZES = (arg('web-sizes') ?? '500,2000,5000').split(',').map(Number).filter((n) => n > 0);
 export const LOAD_SECONDS = Number(arg('load-seconds') ?? 10);

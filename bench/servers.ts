@@ -1,8 +1,10 @@
 // The servers under test, in a process of their own (so the load generator and the timing client in bench/run.ts do
 // not share an event loop with them): our API (server/src/app.ts startServer) and, over the same database, a small
 // @neo4j/graphql harness serving the same nested read (the peer library; not part of the app).
-// Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, prints one JSON line {"ours": url, "peer": url}, and runs until
-// stdin closes or SIGTERM.
+// Our API runs twice, each on its own driver (the result cache is shared per driver): as `npm start` runs it (result
+// cache on, data version re-checked every second) and with the cache off (what the first request after a write pays).
+// Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, prints one JSON line {"ours", "oursUncached", "peer"}, and runs until
+// stdin closes or SIGTERM. Started with NODE_ENV=production (graphql-js production mode, as `npm start`).
 import 'reflect-metadata';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
@@ -48,23 +50,26 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 async function main() {
   const target = { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD! };
   const driver = await connect(target, { timeoutMs: 60_000 });
-  const db = new Database(driver, 'neo4j');
+  const uncachedDriver = await connect(target, { timeoutMs: 60_000 });
+  const db = new Database(driver, 'neo4j', undefined, { versionCheckMs: 1000, resultCache: true });
+  const uncachedDb = new Database(uncachedDriver, 'neo4j', undefined, { resultCache: false });
   // Anonymous reads (as with ATLAS_PUBLIC_READ=true), and API cost limits out of the way: the benchmark measures speed,
   // not policy. Options this version of startServer does not know are ignored.
-  const options = { db, port: 0, maskErrors: false, auth: { publicRead: true }, limits: { maxCost: Number.MAX_SAFE_INTEGER, maxDepth: 100, maxAliases: 1000 } };
-  const ours = await startServer(options as Parameters<typeof startServer>[0]);
+  const options = (on: Database) => ({ db: on, port: 0, maskErrors: false, auth: { publicRead: true }, limits: { maxCost: Number.MAX_SAFE_INTEGER, maxDepth: 100, maxAliases: 1000 } }) as Parameters<typeof startServer>[0];
+  const ours = await startServer(options(db));
+  const oursUncached = await startServer(options(uncachedDb));
 
   const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver });
   const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema(), introspection: true });
   const { url: peerUrl } = await startStandaloneServer(peerApollo, { listen: { port: 0, host: '127.0.0.1' } });
 
-  process.stdout.write(`${JSON.stringify({ ours: `${ours.url}/graphql`, peer: peerUrl.replace(/\/$/, '') + '/', pid: process.pid })}\n`);
+  process.stdout.write(`${JSON.stringify({ ours: `${ours.url}/graphql`, oursUncached: `${oursUncached.url}/graphql`, peer: peerUrl.replace(/\/$/, '') + '/', pid: process.pid })}\n`);
   let closing = false;
   const close = async () => {
     if (closing) return;
     closing = true;
-    await Promise.allSettled([ours.close(), peerApollo.stop()]);
-    await driver.close();
+    await Promise.allSettled([ours.close(), oursUncached.close(), peerApollo.stop()]);
+    await Promise.allSettled([driver.close(), uncachedDriver.close()]);
     process.exit(0);
   };
   // "profile-start" / "profile-stop <file>" on stdin: a V8 CPU profile of this process (same data as --cpu-prof),

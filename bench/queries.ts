@@ -1,0 +1,31 @@
+// The GraphQL operations the benchmark sends: the web views' own selections (or the issue's), in one place.
+
+// The dependency view's own selection (web/src/views/Dependencies/dependencies.operations.ts), split per query and
+// without the per-edge `sources` (a DataLoader round trip that is not part of the Cypher compared against).
+const DEP_NODE = 'id kind name level trl eu iso2 criticalRawMaterial';
+export const TREE_QUERY = `query Tree($rootId: ID!) { dependencyTree(rootId: $rootId) {
+  root { ${DEP_NODE} } nodes { ${DEP_NODE} }
+  edges { id type from to strength criticality substitutability share year basis rationale sourceIds }
+  paths { nodeIds cycle } cycles { nodeIds cycle } truncated } }`;
+// The same without paths/cycles: shows what the path enumeration and its serialisation cost.
+export const TREE_NO_PATHS_QUERY = `query TreeNoPaths($rootId: ID!) { dependencyTree(rootId: $rootId) {
+  root { ${DEP_NODE} } nodes { ${DEP_NODE} }
+  edges { id type from to strength criticality substitutability share year basis rationale sourceIds } } }`;
+export const CRITICAL_QUERY = `query Critical($rootId: ID!) { criticalDependencies(rootId: $rootId) { items {
+  node { id } score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
+  capabilities { id name } components { key label value factor weight contribution note }
+  suppliers { supplier { id name } country { id name eu } share estimated } } } }`;
+// The nested read compared with the peer library: technologies (by name) → the capabilities they enable (strongest
+// first) and what they depend on (most critical first).
+export const OURS_NESTED = `query Nested($first: Int!) { technologies(first: $first) { id name trl
+  enables { strength capability { id name } } dependsOn { criticality dependency { id name } } } }`;
+export const PEER_NESTED = `query Nested($limit: Int!) { technologies(limit: $limit, sort: [{ name: ASC }]) { id name trl
+  enablesConnection(sort: [{ edge: { strength: DESC } }]) { edges { properties { strength } node { id name } } }
+  dependsOnConnection(sort: [{ edge: { criticality: DESC } }]) { edges { properties { criticality } node {
+    ... on Technology { id name } ... on Component { id name } ... on Material { id name } } } } } }`;
+export const TECHNOLOGY_QUERY = `query Tech($id: ID!) { technology(id: $id) { id name kind description trl trlYear horizon euPosition dualUse
+  enables { strength capability { id name } } dependsOn { criticality dependency { id name kind } } } }`;
+export const NEIGHBOURS_QUERY = `query Near($id: ID!) { neighbours(id: $id, depth: 1, limit: 300) {
+  centre { id name kind } entities { id name kind } links { id type from to attributes { key value } } truncated } }`;
+export const SCENARIO_QUERY = `query Run($input: ScenarioRunInput!) { runScenario(input: $input) { capabilityCount horizon
+  impacts { capabilityId name before after delta } nodes { id kind delta } timeline { year } warnings } }`;
