@@ -254,3 +254,39 @@ describe('saved scenarios', () => {
     expect(data.scenario.events[0]).toEqual({ targetId: 'tech:z', target: null });
   });
 });
+
+describe('the map cached between runs', () => {
+  const RUN = 'query($input: ScenarioRunInput!) { runScenario(input: $input) { impacts { capabilityId after } nodes { id after } } }';
+  const LOSE_AUSTRALIA = { input: { horizon: 2030, events: [{ type: 'DISRUPTION', targetId: 'sup:s2', fraction: 1 }] } };
+
+  it('reuses the fetched map until a write, then sees the write', async () => {
+    const first = await gql(RUN, LOSE_AUSTRALIA);
+    expect(first.errors).toBeUndefined();
+    // Australia's 0.3 of gallium lost: GaN 1 − 0.8·0.75·0.3 = 0.82, radar 0.82, border surveillance (0.82 + 0.5)/1.5 = 0.88.
+    expect(first.data.runScenario.impacts).toEqual([{ capabilityId: 'cap:c', after: 0.88 }]);
+
+    // The same map again: served from the cache, no query at all.
+    const [queries, hits] = [db.queryCount, db.cache.hits];
+    expect(await gql(RUN, LOSE_AUSTRALIA)).toEqual(first);
+    expect(db.queryCount - queries).toBe(0);
+    expect(db.cache.hits).toBeGreaterThan(hits);
+
+    // A second Australian supplier takes 0.2 of sup:s2's 0.3: losing sup:s2 now loses 0.1 of gallium (0.9 left),
+    // GaN 1 − 0.8·0.75·0.1 = 0.94, radar 0.94, border surveillance (0.94 + 0.5)/1.5 = 0.96.
+    const admin = authHeaders((await createUserWithToken(db, 'admin')).token);
+    const writes = [
+      'mutation { createSupplier(input: { id: "sup:s3", name: "Gallium recyclers in Australia", countryId: "country:au", sourceIds: ["src:doc"] }) { id } }',
+      'mutation { linkSuppliedBy(input: { itemId: "mat:m", supplierId: "sup:s2", share: 0.1, sourceIds: ["src:doc"] }) { share } }',
+      'mutation { linkSuppliedBy(input: { itemId: "mat:m", supplierId: "sup:s3", share: 0.2, sourceIds: ["src:doc"] }) { share } }',
+    ];
+    for (const mutation of writes) expect((await postGraphQL(server.url, mutation, {}, admin)).errors).toBeUndefined();
+    const after = await gql(RUN, LOSE_AUSTRALIA);
+    expect(after.data.runScenario.impacts).toEqual([{ capabilityId: 'cap:c', after: 0.96 }]);
+    expect(after.data.runScenario.nodes).toEqual([
+      { id: 'sup:s2', after: 0 },
+      { id: 'mat:m', after: 0.9 },
+      { id: 'comp:k', after: 0.94 },
+      { id: 'tech:t', after: 0.94 },
+    ]);
+  });
+});

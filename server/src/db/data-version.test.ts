@@ -60,3 +60,22 @@ describe('DataVersion', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('VersionedCache: pinned entries and new versions', () => {
+  it('keeps a pinned entry however many small results churn through the LRU', async () => {
+    const cache = new VersionedCache(2);
+    await cache.get('graph', 'v', async () => 'g1', { pinned: true });
+    for (const k of ['a', 'b', 'c', 'd']) await cache.get(k, 'v', async () => k);
+    expect(await cache.get('graph', 'v', async () => 'g2', { pinned: true })).toBe('g1');
+  });
+
+  it('drops results of older versions, pinned or not, when a new version is seen', async () => {
+    const cache = new VersionedCache();
+    await cache.get('graph', 'v1', async () => 'g1', { pinned: true });
+    await cache.get('a', 'v1', async () => 'a1');
+    await cache.get('other', 'v2', async () => 'o2');
+    // Back on v1 (e.g. a stale read): nothing from before survives, so both recompute.
+    expect(await cache.get('graph', 'v1', async () => 'g1b', { pinned: true })).toBe('g1b');
+    expect(await cache.get('a', 'v1', async () => 'a1b')).toBe('a1b');
+  });
+});

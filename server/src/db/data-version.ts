@@ -51,9 +51,15 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-/** Results keyed by name, each valid for one data version; least recently used dropped beyond maxEntries. */
+/**
+ * Results keyed by name, each valid for one data version. Small results (explorer reads) are bounded by an LRU of
+ * maxEntries; pinned ones (whole-graph derivations, costly to rebuild) are never evicted by that churn. A new version
+ * drops everything made from older ones at once, so the memory of a superseded graph is freed.
+ */
 export class VersionedCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly pinned = new Map<string, Entry>();
+  private version: string | null = null;
   hits = 0;
   misses = 0;
   /** Off (ATLAS_RESULT_CACHE=false): every call computes; benchmarks use it to measure the uncached path. */
@@ -61,22 +67,28 @@ export class VersionedCache {
 
   constructor(readonly maxEntries = 500) {}
 
-  get<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+  get<T>(key: string, version: string, compute: () => Promise<T>, options: { pinned?: boolean } = {}): Promise<T> {
     if (!this.enabled) return compute();
-    const entry = this.entries.get(key);
+    if (version !== this.version) {
+      this.version = version;
+      this.entries.clear();
+      this.pinned.clear();
+    }
+    const store = options.pinned ? this.pinned : this.entries;
+    const entry = store.get(key);
     if (entry && entry.version === version) {
       this.hits++;
       // Map order is insertion order: re-inserting marks it most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
+      store.delete(key);
+      store.set(key, entry);
       return entry.value as Promise<T>;
     }
     this.misses++;
     const value = compute();
-    this.entries.set(key, { version, value });
+    store.set(key, { version, value });
     // A failed computation is not remembered.
     value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+      if (store.get(key)?.value === value) store.delete(key);
     });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
@@ -87,5 +99,6 @@ export class VersionedCache {
 
   clear(): void {
     this.entries.clear();
+    this.pinned.clear();
   }
 }

@@ -60,9 +60,9 @@ export class Database {
   /**
    * A result derived from the graph, computed once per data version and shared by every request until a write.
    * The value must be treated as immutable by every caller. Without a version node (a database never written through
-   * this class) nothing is cached.
+   * this class) nothing is cached. `pinned`: a whole-graph derivation that the LRU of small results must not evict.
    */
-  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async memo<T>(key: string, compute: () => Promise<T>, options: { pinned?: boolean } = {}): Promise<T> {
     const version = await this.shared.version.current(async () => {
       const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
       try {
@@ -73,7 +73,7 @@ export class Database {
       }
     });
     if (version === null || !this.shared.cache.enabled) return compute();
-    return this.shared.cache.get(key, version, compute);
+    return this.shared.cache.get(key, version, compute, options);
   }
 
   /** A handle sharing the driver with its own round-trip counter (one per GraphQL request). */

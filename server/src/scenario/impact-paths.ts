@@ -2,9 +2,8 @@
 // Walks down from the capability through links whose far end changed between the baseline and the scenario
 // (ENABLES, COUNTERS, DEPENDS_ON, SUBSTITUTES, SUPPLIED_BY, LOCATED_IN) and records a path each time it reaches a
 // node an active event targets. No node twice on a path (safe on cycles); bounded; children in a fixed order.
-import { compile } from './compiled-graph.js';
 import { deployableIn } from './maturity.js';
-import { threatsCountered, type Evaluation } from './propagation.js';
+import { coversAt, effectiveAt, type IndexedEvaluation } from './propagation.js';
 import { EPSILON, eventYear, round9, type ScenarioEventSpec } from './scenario.model.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
@@ -33,118 +32,158 @@ export interface ImpactPath {
   summary: string;
 }
 
-export const PATH_LIMITS = { perCapability: 5, collected: 200, visits: 5000, depth: 24 } as const;
+/** `capabilities`: only the capabilities that change most get paths (a drawing of thousands explains nothing). */
+export const PATH_LIMITS = { capabilities: 200, perCapability: 5, collected: 200, visits: 5000, depth: 24 } as const;
 
 interface Child {
-  id: string;
+  /** Node index. */
+  id: number;
   via: LinkType;
   weight: number;
+  /** The events starting a path here (not for SUBSTITUTES, which depend on the parent): undefined = not worked out yet. */
+  source?: Source | null;
+}
+
+interface Source {
+  indexes: number[];
+  magnitude: number;
 }
 
 const changed = (x: number, y: number) => Math.abs(x - y) > EPSILON;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function impactPaths(
+/**
+ * The path finder of one run: what it learns about a node (which links below it changed, which events start there) is
+ * kept for every capability walked after, so each node is examined once per run, not once per path through it.
+ */
+export function impactPathFinder(
   graph: ScenarioGraph,
   events: readonly ScenarioEventSpec[],
-  before: Evaluation,
-  after: Evaluation,
-  capabilityId: string,
+  before: IndexedEvaluation,
+  after: IndexedEvaluation,
   thisYear: number,
-): ImpactPath[] {
+): (capabilityId: string) => ImpactPath[] {
   const g = graph.supply;
-  const c = compile(graph);
+  const c = after.c;
   const year = after.year;
-  const a = (e: Evaluation, id: string) => e.availability.get(id) ?? 1;
-  const eff = (e: Evaluation, id: string) => e.effective.get(id) ?? 1;
+  const a = (e: IndexedEvaluation, i: number) => e.a[i]!;
+  const effective = (e: IndexedEvaluation, i: number) => (c.kind[i] === 'Capability' ? 1 : effectiveAt(e, i));
   const active = events.map((e, i) => ({ e, i })).filter(({ e }) => g.nodes.has(e.targetId) && eventYear(e, thisYear) <= year);
+  const threats = [...after.active.threat].sort(([x], [y]) => (x < y ? -1 : 1));
 
-  function childrenOf(id: string): Child[] {
+  function childrenOf(i: number): Child[] {
     const out: Child[] = [];
-    if (c.kind.get(id) === 'Capability') {
-      const enablers = c.enablers.get(id)!;
-      const total = enablers.reduce((s, e) => s + e.strength, 0);
-      for (const e of enablers) if (changed(a(before, e.from), a(after, e.from))) out.push({ id: e.from, via: 'ENABLES', weight: e.strength / total });
-      for (const t of threatsCountered(graph, after.active, id)) out.push({ id: t.technologyId, via: 'COUNTERS', weight: 1 });
+    if (c.kind[i] === 'Capability') {
+      const en = c.enablers;
+      let total = 0;
+      for (let k = en.start[i]!; k < en.start[i + 1]!; k++) total += en.strength[k]!;
+      for (let k = en.start[i]!; k < en.start[i + 1]!; k++) {
+        const from = en.to[k]!;
+        if (changed(a(before, from), a(after, from))) out.push({ id: from, via: 'ENABLES', weight: en.strength[k]! / total });
+      }
+      const id = c.ids[i]!;
+      for (const [technologyId] of threats) if (graph.counteredBy.get(technologyId)?.includes(id)) out.push({ id: c.index.get(technologyId)!, via: 'COUNTERS', weight: 1 });
     }
-    for (const r of c.requirements.get(id) ?? []) {
-      if (changed(eff(before, r.to), eff(after, r.to))) out.push({ id: r.to, via: 'DEPENDS_ON', weight: r.criticality * (1 - r.substitutability) });
+    const r = c.requirements;
+    for (let k = r.start[i]!; k < r.start[i + 1]!; k++) {
+      const to = r.to[k]!;
+      if (changed(effective(before, to), effective(after, to))) out.push({ id: to, via: 'DEPENDS_ON', weight: r.criticality[k]! * (1 - r.substitutability[k]!) });
     }
-    const shares = c.shares.get(id) ?? [];
-    const total = shares.reduce((s, x) => s + x.share, 0);
-    for (const s of shares) if (changed(a(before, s.supplier), a(after, s.supplier))) out.push({ id: s.supplier, via: 'SUPPLIED_BY', weight: s.share / total });
-    for (const country of c.countries.get(id) ?? []) if (changed(a(before, country), a(after, country))) out.push({ id: country, via: 'LOCATED_IN', weight: 1 });
-    return out.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const sh = c.shares;
+    let total = 0;
+    for (let k = sh.start[i]!; k < sh.start[i + 1]!; k++) total += sh.share[k]!;
+    for (let k = sh.start[i]!; k < sh.start[i + 1]!; k++) {
+      const s = sh.to[k]!;
+      if (changed(a(before, s), a(after, s))) out.push({ id: s, via: 'SUPPLIED_BY', weight: sh.share[k]! / total });
+    }
+    for (let k = c.countries.start[i]!; k < c.countries.start[i + 1]!; k++) {
+      const country = c.countries.to[k]!;
+      if (changed(a(before, country), a(after, country))) out.push({ id: country, via: 'LOCATED_IN', weight: 1 });
+    }
+    // Indexes follow the sorted ids: a tie on weight goes by id.
+    out.sort((x, y) => y.weight - x.weight || x.id - y.id);
+    if (c.kind[i] !== 'Capability') out.push(...substituteChildren(i));
+    return out;
   }
 
   /** Substitutes of a dependency whose cover changed: they mitigate (or stop mitigating) its loss. */
-  function substituteChildren(id: string): Child[] {
-    const was = new Map((before.covers.get(id) ?? []).map((x) => [`${x.from}|${x.fromEvent}`, x.cover]));
-    return (after.covers.get(id) ?? [])
+  function substituteChildren(i: number): Child[] {
+    const was = new Map(coversAt(before, i).map((x) => [`${x.from}|${x.fromEvent}`, x.cover]));
+    return coversAt(after, i)
       .filter((x) => changed(was.get(`${x.from}|${x.fromEvent}`) ?? 0, x.cover))
       .map((x) => ({ id: x.from, via: 'SUBSTITUTES' as const, weight: Math.abs(x.cover - (was.get(`${x.from}|${x.fromEvent}`) ?? 0)) }));
   }
 
-  /** The events that start a path at `id`, reached over `via` from `parent`; with the change they make there. */
-  function sourceAt(id: string, via: LinkType, parent: string): { indexes: number[]; magnitude: number } | null {
+  /** The events that start a path at `i`, reached over `via` from `parent`; with the change they make there. */
+  function sourceAt(i: number, via: LinkType, parent: number): Source | null {
+    const id = c.ids[i]!;
     let indexes: number[];
     let magnitude: number;
     if (via === 'COUNTERS') {
       indexes = active.filter(({ e }) => e.type === 'THREAT' && e.targetId === id).map(({ i }) => i);
       magnitude = after.active.threat.get(id) ?? 0;
     } else if (via === 'SUBSTITUTES') {
-      indexes = active.filter(({ e }) => e.type === 'SUBSTITUTE' && e.targetId === id && e.replacesId === parent).map(({ i }) => i);
+      indexes = active.filter(({ e }) => e.type === 'SUBSTITUTE' && e.targetId === id && e.replacesId === c.ids[parent]).map(({ i }) => i);
       magnitude = 1;
     } else {
       const matured = deployableIn(before.active.deployment.get(id), year) !== deployableIn(after.active.deployment.get(id), year);
       indexes = active
         .filter(({ e }) => e.targetId === id && (e.type === 'DISRUPTION' || (e.type === 'MATURATION' && matured)))
         .map(({ i }) => i);
-      magnitude = Math.abs(a(after, id) - a(before, id));
+      magnitude = Math.abs(a(after, i) - a(before, i));
     }
     return indexes.length ? { indexes, magnitude } : null;
   }
 
-  const found: { ids: string[]; vias: LinkType[]; weight: number; indexes: number[] }[] = [];
-  let visits = 0;
-  const stack: string[] = [capabilityId];
-  const vias: LinkType[] = [];
-  const onPath = new Set([capabilityId]);
+  const children = new Map<number, Child[]>();
+  const onPath = new Uint8Array(c.ids.length);
 
-  function walk(id: string, weight: number): void {
-    if (found.length >= PATH_LIMITS.collected || visits >= PATH_LIMITS.visits || stack.length > PATH_LIMITS.depth) return;
-    visits++;
-    const children = childrenOf(id);
-    if (g.nodes.get(id)!.kind !== 'Capability') children.push(...substituteChildren(id));
-    for (const child of children) {
-      if (onPath.has(child.id)) continue;
-      stack.push(child.id);
-      vias.push(child.via);
-      onPath.add(child.id);
-      const source = sourceAt(child.id, child.via, id);
-      if (source) found.push({ ids: [...stack], vias: [...vias], weight: weight * child.weight * source.magnitude, indexes: source.indexes });
-      // A substitute's own change is what matters, not what lies below it; threats have nothing below them.
-      if (child.via !== 'COUNTERS' && !(child.via === 'SUBSTITUTES' && source)) walk(child.id, weight * child.weight);
-      onPath.delete(child.id);
-      vias.pop();
-      stack.pop();
-    }
-  }
-  walk(capabilityId, 1);
+  return (capabilityId: string) => {
+    const root = c.index.get(capabilityId)!;
+    const found: { ids: number[]; vias: LinkType[]; weight: number; indexes: number[] }[] = [];
+    let visits = 0;
+    const stack: number[] = [root];
+    const vias: LinkType[] = [];
+    onPath[root] = 1;
 
-  const value = (e: Evaluation, id: string) => (g.nodes.get(id)!.kind === 'Capability' ? e.score.get(id)! : a(e, id));
-  return found
-    .map((p) => {
-      const ids = [...p.ids].reverse();
-      const linkTypes = [...p.vias].reverse();
-      const steps: PathStep[] = ids.map((id, k) => {
-        const node = g.nodes.get(id)!;
-        return { id, kind: node.kind, name: node.name, before: round9(value(before, id)), after: round9(value(after, id)), via: linkTypes[k] ?? null };
+    const walk = (i: number, weight: number): void => {
+      if (found.length >= PATH_LIMITS.collected || visits >= PATH_LIMITS.visits || stack.length > PATH_LIMITS.depth) return;
+      visits++;
+      let list = children.get(i);
+      if (!list) children.set(i, (list = childrenOf(i)));
+      for (const child of list) {
+        if (onPath[child.id]) continue;
+        stack.push(child.id);
+        vias.push(child.via);
+        onPath[child.id] = 1;
+        let source: Source | null;
+        if (child.via === 'SUBSTITUTES') source = sourceAt(child.id, child.via, i);
+        else source = child.source === undefined ? (child.source = sourceAt(child.id, child.via, i)) : child.source;
+        if (source) found.push({ ids: [...stack], vias: [...vias], weight: weight * child.weight * source.magnitude, indexes: source.indexes });
+        // A substitute's own change is what matters, not what lies below it; threats have nothing below them.
+        if (child.via !== 'COUNTERS' && !(child.via === 'SUBSTITUTES' && source)) walk(child.id, weight * child.weight);
+        onPath[child.id] = 0;
+        vias.pop();
+        stack.pop();
+      }
+    };
+    walk(root, 1);
+    onPath[root] = 0;
+
+    const value = (e: IndexedEvaluation, i: number) => (c.kind[i] === 'Capability' ? e.score[i]! : a(e, i));
+    return found
+      .map((p) => ({ p, weight: round9(p.weight), key: [...p.ids].reverse().map((i) => c.ids[i]!).join('>') }))
+      .sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+      .slice(0, PATH_LIMITS.perCapability)
+      .map(({ p, weight }) => {
+        const ids = [...p.ids].reverse();
+        const linkTypes = [...p.vias].reverse();
+        const steps: PathStep[] = ids.map((i, k) => {
+          const node = g.nodes.get(c.ids[i]!)!;
+          return { id: node.id, kind: node.kind, name: node.name, before: round9(value(before, i)), after: round9(value(after, i)), via: linkTypes[k] ?? null };
+        });
+        const summary = steps.map((s) => `${s.name} [${pct(s.before)}→${pct(s.after)}]`).join(' › ');
+        return { steps, weight, eventIndexes: p.indexes, summary };
       });
-      const summary = steps.map((s) => `${s.name} [${pct(s.before)}→${pct(s.after)}]`).join(' › ');
-      return { steps, weight: round9(p.weight), eventIndexes: p.indexes, summary, key: ids.join('>') };
-    })
-    .sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-    .slice(0, PATH_LIMITS.perCapability)
-    .map(({ key: _key, ...path }) => path);
+  };
 }

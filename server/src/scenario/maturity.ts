@@ -58,3 +58,24 @@ export function deployments(graph: ScenarioGraph, events: readonly ScenarioEvent
 export function deployableIn(deployment: Deployment | undefined, year: number): 0 | 1 {
   return deployment && deployment.year <= year ? 1 : 0;
 }
+
+const remembered = new WeakMap<ScenarioGraph, Map<string, ReadonlyMap<string, Deployment>>>();
+
+/**
+ * `deployments`, remembered per graph object, year and MATURATION events (only those change deployments): a run asks
+ * for them at every year it evaluates, and the baseline's serve every run. The maps are shared: read only.
+ */
+export function cachedDeployments(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], thisYear: number): ReadonlyMap<string, Deployment> {
+  const maturations = events.filter((e) => e.type === 'MATURATION');
+  const key = JSON.stringify([thisYear, maturations.map((e) => [e.targetId, e.trl ?? null, e.year ?? null])]);
+  let byKey = remembered.get(graph);
+  if (!byKey) remembered.set(graph, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (!value) {
+    value = deployments(graph, maturations, thisYear);
+    // The baseline's stay; scenario ones are few per run, so keep a handful.
+    if (byKey.size >= 8) for (const k of byKey.keys()) if (k !== key && !k.endsWith(',[]]')) { byKey.delete(k); break; }
+    byKey.set(key, value);
+  }
+  return value;
+}

@@ -30,9 +30,12 @@
  * (compiled-graph.ts: strongly connected components, dependencies first), so an acyclic node is computed once from
  * final values; inside a cycle every member starts at 1 and is recomputed from the previous values (a Jacobi sweep)
  * until nothing moves — values only go down, so it converges.
+ *
+ * The work is done over the compiled graph's indexes and typed arrays (`evaluateIndexed`: one pass, no allocation per
+ * node); `evaluate` gives the same numbers as maps by id, for reading and tests.
  */
-import { compile, evaluationOrder, type CompiledGraph } from './compiled-graph.js';
-import { deployableIn, deployments, type Deployment } from './maturity.js';
+import { compile, orderFor, type CompiledGraph } from './compiled-graph.js';
+import { cachedDeployments, deployableIn, type Deployment } from './maturity.js';
 import { eventFraction, eventYear, type ScenarioEventSpec } from './scenario.model.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
@@ -44,12 +47,12 @@ export interface ActiveEvents {
   substitutes: Map<string, { from: string; coverage: number }[]>;
   /** Technology → summed THREAT severity. */
   threat: Map<string, number>;
-  /** Deployment of every technology, MATURATION events applied. */
-  deployment: Map<string, Deployment>;
+  /** Deployment of every technology, MATURATION events applied (shared between evaluations: read only). */
+  deployment: ReadonlyMap<string, Deployment>;
 }
 
 export function activeEvents(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): ActiveEvents {
-  const active: ActiveEvents = { hit: new Map(), substitutes: new Map(), threat: new Map(), deployment: deployments(graph, events, thisYear) };
+  const active: ActiveEvents = { hit: new Map(), substitutes: new Map(), threat: new Map(), deployment: cachedDeployments(graph, events, thisYear) };
   for (const event of events) {
     if (!graph.supply.nodes.has(event.targetId) || eventYear(event, thisYear) > year) continue;
     const f = eventFraction(event);
@@ -73,6 +76,24 @@ export interface SubstituteCover {
   fromEvent: boolean;
 }
 
+/** One evaluation over the compiled graph's indexes. Shared when cached (baselines): read only. */
+export interface IndexedEvaluation {
+  year: number;
+  active: ActiveEvents;
+  c: CompiledGraph;
+  /** Availability by node index (capabilities and untouched nodes: 1). */
+  a: Float64Array;
+  /** 1 where a node counts as deployable in the year (every node but a technology not yet deployable). */
+  gate: Uint8Array;
+  /** Substitutes added by events, by the index of the node they replace. */
+  extra: Map<number, { from: number; coverage: number }[]>;
+  /** Capabilities (by node index; 0 elsewhere). */
+  readiness: Float64Array;
+  need: Float64Array;
+  score: Float64Array;
+  converged: boolean;
+}
+
 export interface Evaluation {
   year: number;
   active: ActiveEvents;
@@ -94,103 +115,144 @@ export interface Evaluation {
 const TOLERANCE = 1e-12;
 const MAX_SWEEPS = 10_000;
 
-const value = (m: Map<string, number>, id: string) => m.get(id) ?? 1;
-
 /** What one requirement X→D leaves of X: 1 − c·(1 − s)·(1 − eff(D)). */
 export function requirementFactor(criticality: number, substitutability: number, effective: number): number {
   return 1 - criticality * (1 - substitutability) * (1 - effective);
 }
 
-/** The propagation of one set of events in one year, over a compiled graph. */
-class Propagation {
-  readonly a: Map<string, number>;
-  readonly #substitutes = new Map<string, { from: string; coverage: number; fromEvent: boolean }[]>();
-
-  constructor(
-    readonly c: CompiledGraph,
-    readonly active: ActiveEvents,
-    readonly year: number,
-  ) {
-    this.a = new Map(c.ids.map((id) => [id, 1]));
-    for (const id of c.ids) {
-      const list = c.substitutes.get(id)!.map((from) => ({ from, coverage: 1, fromEvent: false }));
-      for (const s of active.substitutes.get(id) ?? []) list.push({ from: s.from, coverage: s.coverage, fromEvent: true });
-      if (list.length) this.#substitutes.set(id, list.sort((x, y) => (x.from === y.from ? Number(x.fromEvent) - Number(y.fromEvent) : x.from < y.from ? -1 : 1)));
-    }
+/** The best cover among a node's substitutes (0 without any): max is order-free, so baseline and event lists are read apart. */
+function bestCover(e: IndexedEvaluation, i: number): number {
+  const { c, a, gate } = e;
+  let best = 0;
+  for (let s = c.substitutes.start[i]!; s < c.substitutes.start[i + 1]!; s++) {
+    const from = c.substitutes.to[s]!;
+    best = Math.max(best, 1 * a[from]! * gate[from]!);
   }
+  for (const s of e.extra.get(i) ?? []) best = Math.max(best, s.coverage * a[s.from]! * gate[s.from]!);
+  return best;
+}
 
-  /** The nodes whose values `id` is computed from. */
-  reads = (id: string): string[] => {
-    const out: string[] = [];
-    for (const r of this.c.requirements.get(id) ?? []) {
-      out.push(r.to);
-      for (const s of this.#substitutes.get(r.to) ?? []) out.push(s.from);
-    }
-    for (const s of this.c.shares.get(id) ?? []) out.push(s.supplier);
-    out.push(...(this.c.countries.get(id) ?? []));
-    return out;
+/** Availability as dependants see it: 1 − (1 − a)·(1 − best substitute cover). */
+export function effectiveAt(e: IndexedEvaluation, i: number): number {
+  return 1 - (1 - e.a[i]!) * (1 - bestCover(e, i));
+}
+
+/** A node's substitutes with their cover, sorted by id (a baseline link before an event on the same node). */
+export function coversAt(e: IndexedEvaluation, i: number): { from: number; cover: number; fromEvent: boolean }[] {
+  const { c, a, gate } = e;
+  const list: { from: number; coverage: number; fromEvent: boolean }[] = [];
+  for (let s = c.substitutes.start[i]!; s < c.substitutes.start[i + 1]!; s++) list.push({ from: c.substitutes.to[s]!, coverage: 1, fromEvent: false });
+  for (const s of e.extra.get(i) ?? []) list.push({ from: s.from, coverage: s.coverage, fromEvent: true });
+  // Indexes follow the sorted ids, so ordering by index is ordering by id.
+  list.sort((x, y) => (x.from === y.from ? Number(x.fromEvent) - Number(y.fromEvent) : x.from - y.from));
+  return list.map((s) => ({ from: s.from, cover: s.coverage * a[s.from]! * gate[s.from]!, fromEvent: s.fromEvent }));
+}
+
+/** Share of named supply left (components and materials), null for unknown supply; undefined for other kinds. */
+export function supplyAt(e: IndexedEvaluation, i: number): number | null {
+  const { shares } = e.c;
+  if (!shares.known[i]) return null;
+  let total = 0;
+  let left = 0;
+  for (let s = shares.start[i]!; s < shares.start[i + 1]!; s++) {
+    total += shares.share[s]!;
+    left += shares.share[s]! * e.a[shares.to[s]!]!;
+  }
+  return total > 0 ? left / total : 0;
+}
+
+function local(e: IndexedEvaluation, i: number, hit: Float64Array): number {
+  const { c, a } = e;
+  const kind = c.kind[i];
+  let v = 1 - hit[i]!;
+  if (kind === 'Supplier' && c.countries.start[i + 1]! > c.countries.start[i]!) {
+    let any = -Infinity;
+    for (let k = c.countries.start[i]!; k < c.countries.start[i + 1]!; k++) any = Math.max(any, a[c.countries.to[k]!]!);
+    v = Math.min(v, any);
+  }
+  if (kind === 'Technology') v = Math.min(v, e.gate[i]!);
+  const r = c.requirements;
+  for (let k = r.start[i]!; k < r.start[i + 1]!; k++) v = Math.min(v, requirementFactor(r.criticality[k]!, r.substitutability[k]!, effectiveAt(e, r.to[k]!)));
+  if (kind === 'Component' || kind === 'Material') {
+    const supply = supplyAt(e, i);
+    if (supply !== null) v = Math.min(v, supply);
+  }
+  return Math.max(0, v);
+}
+
+/** Evaluates a set of events in one year over the compiled graph (no events: the baseline of that year). */
+export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): IndexedEvaluation {
+  const c = compile(graph);
+  const n = c.ids.length;
+  const active = activeEvents(graph, events, year, thisYear);
+  const hit = new Float64Array(n);
+  for (const [id, f] of active.hit) hit[c.index.get(id)!] = f;
+  const gate = new Uint8Array(n).fill(1);
+  for (let i = 0; i < n; i++) if (c.isTechnology[i]) gate[i] = deployableIn(active.deployment.get(c.ids[i]!), year);
+  const extra = new Map<number, { from: number; coverage: number }[]>();
+  for (const [id, list] of active.substitutes) extra.set(c.index.get(id)!, list.map((s) => ({ from: c.index.get(s.from)!, coverage: s.coverage })));
+  const e: IndexedEvaluation = {
+    year,
+    active,
+    c,
+    a: new Float64Array(n).fill(1),
+    gate,
+    extra,
+    readiness: new Float64Array(n),
+    need: new Float64Array(n),
+    score: new Float64Array(n),
+    converged: true,
   };
-
-  covers(id: string): SubstituteCover[] {
-    const gate = (x: string) => (this.c.kind.get(x) === 'Technology' ? deployableIn(this.active.deployment.get(x), this.year) : 1);
-    return (this.#substitutes.get(id) ?? []).map((s) => ({ from: s.from, cover: s.coverage * value(this.a, s.from) * gate(s.from), fromEvent: s.fromEvent }));
+  const order = orderFor(c, extra);
+  const next = new Float64Array(n);
+  for (let k = 0; k < order.cyclic.length; k++) {
+    const from = order.start[k]!;
+    const to = order.start[k + 1]!;
+    if (!order.cyclic[k]) {
+      const i = order.nodes[from]!;
+      if (c.kind[i] !== 'Capability') e.a[i] = local(e, i, hit);
+      continue;
+    }
+    let settled = false;
+    for (let sweep = 0; sweep < MAX_SWEEPS && !settled; sweep++) {
+      // Jacobi: every member from the previous sweep's values.
+      for (let m = from; m < to; m++) next[m] = local(e, order.nodes[m]!, hit);
+      let moved = 0;
+      for (let m = from; m < to; m++) {
+        const i = order.nodes[m]!;
+        moved = Math.max(moved, Math.abs(next[m]! - e.a[i]!));
+        e.a[i] = next[m]!;
+      }
+      settled = moved <= TOLERANCE;
+    }
+    e.converged &&= settled;
   }
+  scoreCapabilities(e);
+  return e;
+}
 
-  effective(id: string): number {
-    const best = this.covers(id).reduce((m, c) => Math.max(m, c.cover), 0);
-    return 1 - (1 - value(this.a, id)) * (1 - best);
+function scoreCapabilities(e: IndexedEvaluation): void {
+  const { c, a } = e;
+  // Summed in technology-id order, as threatsCountered lists them.
+  const threats = new Float64Array(c.ids.length);
+  for (const [id, severity] of [...e.active.threat].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const t = c.index.get(id)!;
+    for (let k = c.counteredBy.start[t]!; k < c.counteredBy.start[t + 1]!; k++) threats[c.counteredBy.to[k]!] += severity;
   }
-
-  supplyLeft(id: string): number | null {
-    const shares = this.c.shares.get(id);
-    if (shares === null || shares === undefined) return null;
+  const en = c.enablers;
+  for (const i of c.capabilities) {
     let total = 0;
-    let left = 0;
-    for (const s of shares) {
-      total += s.share;
-      left += s.share * value(this.a, s.supplier);
+    let sum = 0;
+    for (let k = en.start[i]!; k < en.start[i + 1]!; k++) {
+      total += en.strength[k]!;
+      sum += en.strength[k]! * a[en.to[k]!]!;
     }
-    return total > 0 ? left / total : 0;
-  }
-
-  local(id: string): number {
-    const kind = this.c.kind.get(id)!;
-    let v = 1 - (this.active.hit.get(id) ?? 0);
-    if (kind === 'Supplier') {
-      const countries = this.c.countries.get(id)!;
-      if (countries.length) v = Math.min(v, Math.max(...countries.map((c) => value(this.a, c))));
-    }
-    if (kind === 'Technology') v = Math.min(v, deployableIn(this.active.deployment.get(id), this.year));
-    for (const r of this.c.requirements.get(id) ?? []) v = Math.min(v, requirementFactor(r.criticality, r.substitutability, this.effective(r.to)));
-    if (kind === 'Component' || kind === 'Material') {
-      const supply = this.supplyLeft(id);
-      if (supply !== null) v = Math.min(v, supply);
-    }
-    return Math.max(0, v);
-  }
-
-  /** Every node, in dependency order; cycles iterated to their greatest fixed point. Returns false if one did not settle. */
-  run(): boolean {
-    let converged = true;
-    for (const component of evaluationOrder(this.c.ids, this.reads)) {
-      const only = component[0]!;
-      if (component.length === 1 && !this.reads(only).includes(only)) {
-        this.a.set(only, this.local(only));
-        continue;
-      }
-      let settled = false;
-      for (let sweep = 0; sweep < MAX_SWEEPS && !settled; sweep++) {
-        const next = component.map((id) => this.local(id));
-        let moved = 0;
-        component.forEach((id, i) => {
-          moved = Math.max(moved, Math.abs(next[i]! - this.a.get(id)!));
-          this.a.set(id, next[i]!);
-        });
-        settled = moved <= TOLERANCE;
-      }
-      converged &&= settled;
-    }
-    return converged;
+    // No enabler mapped: nothing on the map can move it (availability.ts calls it "unknown").
+    const r = en.start[i + 1]! > en.start[i]! ? sum / total : 1;
+    const need = 1 + threats[i]!;
+    e.readiness[i] = r;
+    e.need[i] = need;
+    e.score[i] = r / need;
   }
 }
 
@@ -203,38 +265,26 @@ export function threatsCountered(graph: ScenarioGraph, active: ActiveEvents, cap
   return out;
 }
 
-/** Evaluates a set of events in one year (no events: the baseline of that year). */
-export function evaluate(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): Evaluation {
-  const c = compile(graph);
-  const active = activeEvents(graph, events, year, thisYear);
-  const p = new Propagation(c, active, year);
-  const converged = p.run();
+/** An indexed evaluation as maps by id. */
+export function asMaps(e: IndexedEvaluation): Evaluation {
+  const { c } = e;
+  const availability = new Map<string, number>();
   const effective = new Map<string, number>();
   const covers = new Map<string, SubstituteCover[]>();
   const supply = new Map<string, number | null>();
-  for (const id of c.ids) {
-    effective.set(id, p.effective(id));
-    const list = p.covers(id);
-    if (list.length) covers.set(id, list);
-    if (c.shares.has(id)) supply.set(id, p.supplyLeft(id));
+  for (const i of c.others) {
+    const id = c.ids[i]!;
+    availability.set(id, e.a[i]!);
+    effective.set(id, effectiveAt(e, i));
+    const list = coversAt(e, i);
+    if (list.length) covers.set(id, list.map((s) => ({ ...s, from: c.ids[s.from]! })));
+    if (c.kind[i] === 'Component' || c.kind[i] === 'Material') supply.set(id, supplyAt(e, i));
   }
-  const readiness = new Map<string, number>();
-  const need = new Map<string, number>();
-  const score = new Map<string, number>();
-  for (const id of c.capabilityIds) {
-    const enablers = c.enablers.get(id)!;
-    let total = 0;
-    let sum = 0;
-    for (const e of enablers) {
-      total += e.strength;
-      sum += e.strength * value(p.a, e.from);
-    }
-    // No enabler mapped: nothing on the map can move it (availability.ts calls it "unknown").
-    const r = enablers.length ? sum / total : 1;
-    const n = 1 + threatsCountered(graph, active, id).reduce((s, t) => s + t.severity, 0);
-    readiness.set(id, r);
-    need.set(id, n);
-    score.set(id, r / n);
-  }
-  return { year, active, availability: p.a, effective, covers, supply, readiness, need, score, converged };
+  const byCapability = (values: Float64Array) => new Map([...c.capabilities].map((i) => [c.ids[i]!, values[i]!]));
+  return { year: e.year, active: e.active, availability, effective, covers, supply, readiness: byCapability(e.readiness), need: byCapability(e.need), score: byCapability(e.score), converged: e.converged };
+}
+
+/** Evaluates a set of events in one year (no events: the baseline of that year), as maps by id. */
+export function evaluate(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): Evaluation {
+  return asMaps(evaluateIndexed(graph, events, year, thisYear));
 }

@@ -1,10 +1,11 @@
 // A scenario run: the baseline and the scenario evaluated at the horizon, the capabilities that moved (ranked, with the
 // paths that carry the change), the nodes that moved, and the capability-planning timeline. Pure and deterministic:
 // the same graph, events, horizon and current year give the same result, byte for byte.
-import { impactPaths, type ImpactPath } from './impact-paths.js';
-import { evaluate, type Evaluation } from './propagation.js';
+import { baselineAt } from './baseline.js';
+import { impactPathFinder, PATH_LIMITS, type ImpactPath } from './impact-paths.js';
+import { evaluateIndexed, type IndexedEvaluation } from './propagation.js';
 import { EPSILON, round9, type ScenarioSpec } from './scenario.model.js';
-import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
+import type { ScenarioGraph } from './scenario-graph.js';
 import { timeline, type TimelineStep } from './timeline.js';
 
 export interface CapabilityScore {
@@ -53,8 +54,9 @@ export interface RunOptions {
   timeline?: boolean;
 }
 
-const byChange = <T extends { delta: number; id: string }>(x: T, y: T) =>
-  Math.abs(y.delta) - Math.abs(x.delta) || x.delta - y.delta || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+/** Largest change first, losses before gains of the same size. Lists are built in id order and the sort is stable, so
+ *  equal changes stay in id order. */
+const byChange = <T extends { delta: number }>(x: T, y: T) => Math.abs(y.delta) - Math.abs(x.delta) || x.delta - y.delta;
 
 /** Events whose target (or replaced node) is not in the graph, e.g. deleted since the scenario was saved. */
 export function missingTargetWarnings(graph: ScenarioGraph, spec: ScenarioSpec): string[] {
@@ -67,10 +69,12 @@ export function missingTargetWarnings(graph: ScenarioGraph, spec: ScenarioSpec):
   return warnings;
 }
 
-export function capabilityScores(graph: ScenarioGraph, before: Evaluation, after: Evaluation): CapabilityScore[] {
-  return idsOfKind(graph, 'Capability').map((id) => {
-    const b = round9(before.score.get(id)!);
-    const a = round9(after.score.get(id)!);
+export function capabilityScores(graph: ScenarioGraph, before: IndexedEvaluation, after: IndexedEvaluation): CapabilityScore[] {
+  const { c } = after;
+  return [...c.capabilities].map((i) => {
+    const id = c.ids[i]!;
+    const b = round9(before.score[i]!);
+    const a = round9(after.score[i]!);
     return { capabilityId: id, name: graph.supply.nodes.get(id)!.name, before: b, after: a, delta: round9(a - b) };
   });
 }
@@ -79,34 +83,51 @@ export function runScenario(graph: ScenarioGraph, spec: ScenarioSpec, options: R
   const thisYear = options.currentYear;
   // An event whose target is gone is skipped entirely (a substitute that replaces nothing, too).
   const events = spec.events.filter((e) => graph.supply.nodes.has(e.targetId) && (!e.replacesId || graph.supply.nodes.has(e.replacesId)));
-  const before = evaluate(graph, [], spec.horizon, thisYear);
-  const after = evaluate(graph, events, spec.horizon, thisYear);
+  // The baseline depends on the graph alone (cached per graph object); only the scenario is evaluated per run.
+  const before = baselineAt(graph, spec.horizon, thisYear);
+  const after = evaluateIndexed(graph, events, spec.horizon, thisYear);
   const warnings = missingTargetWarnings(graph, spec);
   if (!before.converged || !after.converged) warnings.push('The propagation hit its sweep limit before settling; figures may be slightly high.');
 
   const scores = capabilityScores(graph, before, after);
-  const impacts: CapabilityImpact[] = scores
-    .filter((s) => Math.abs(s.delta) > EPSILON)
-    .map((s) => ({
-      ...s,
-      readinessBefore: round9(before.readiness.get(s.capabilityId)!),
-      readinessAfter: round9(after.readiness.get(s.capabilityId)!),
-      needBefore: round9(before.need.get(s.capabilityId)!),
-      needAfter: round9(after.need.get(s.capabilityId)!),
-      // Paths index the events as given, so the caller's numbering holds even when an event was skipped.
-      paths: impactPaths(graph, spec.events, before, after, s.capabilityId, thisYear),
-    }))
-    .map((x) => ({ ...x, id: x.capabilityId }))
-    .sort(byChange)
-    .map(({ id: _id, ...x }) => x);
+  // Paths index the events as given, so the caller's numbering holds even when an event was skipped.
+  const pathsOf = impactPathFinder(graph, spec.events, before, after, thisYear);
+  const { c } = after;
+  const moved = scores.filter((s) => Math.abs(s.delta) > EPSILON).sort(byChange);
+  const impacts = moved.map((s, rank): CapabilityImpact => {
+    const i = c.index.get(s.capabilityId)!;
+    let paths: ImpactPath[] | undefined;
+    return {
+      capabilityId: s.capabilityId,
+      name: s.name,
+      before: s.before,
+      after: s.after,
+      delta: s.delta,
+      readinessBefore: round9(before.readiness[i]!),
+      readinessAfter: round9(after.readiness[i]!),
+      needBefore: round9(before.need[i]!),
+      needAfter: round9(after.need[i]!),
+      // Worked out when first read (a GraphQL query without `paths` pays nothing), then kept; an enumerable getter,
+      // so the result still compares and serialises as plain data.
+      get paths() {
+        return (paths ??= rank < PATH_LIMITS.capabilities ? pathsOf(s.capabilityId) : []);
+      },
+      set paths(value) {
+        paths = value;
+      },
+    };
+  });
+  if (impacts.length > PATH_LIMITS.capabilities) {
+    warnings.push(`Paths are shown for the ${PATH_LIMITS.capabilities} capabilities that change most; the other ${impacts.length - PATH_LIMITS.capabilities} are listed with their figures only.`);
+  }
 
   const nodes: NodeChange[] = [];
-  for (const [id, value] of after.availability) {
-    const b = round9(before.availability.get(id)!);
-    const a = round9(value);
+  for (const i of c.others) {
+    const b = round9(before.a[i]!);
+    const a = round9(after.a[i]!);
     if (Math.abs(a - b) <= EPSILON) continue;
-    const node = graph.supply.nodes.get(id)!;
-    nodes.push({ id, kind: node.kind, name: node.name, before: b, after: a, delta: round9(a - b) });
+    const node = graph.supply.nodes.get(c.ids[i]!)!;
+    nodes.push({ id: node.id, kind: node.kind, name: node.name, before: b, after: a, delta: round9(a - b) });
   }
   nodes.sort(byChange);
 

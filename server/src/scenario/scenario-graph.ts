@@ -49,7 +49,13 @@ export function scenarioGraph(input: {
   return withOutlook(supply, outlook, input.counters ?? []);
 }
 
-/** Ids of one kind, sorted: every loop of the model walks nodes in this order. */
-export function idsOfKind(graph: ScenarioGraph, kind: SupplyNode['kind']): string[] {
-  return [...graph.supply.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id).sort();
+const byKind = new WeakMap<ScenarioGraph, Map<string, readonly string[]>>();
+
+/** Ids of one kind, sorted: every loop of the model walks nodes in this order. Remembered per graph object: read only. */
+export function idsOfKind(graph: ScenarioGraph, kind: SupplyNode['kind']): readonly string[] {
+  let lists = byKind.get(graph);
+  if (!lists) byKind.set(graph, (lists = new Map()));
+  let ids = lists.get(kind);
+  if (!ids) lists.set(kind, (ids = [...graph.supply.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id).sort()));
+  return ids;
 }

@@ -1,9 +1,9 @@
 // All Cypher of scenarios: the overlay (a Scenario node, its ScenarioEvent nodes and their links to baseline entities),
 // the extra facts a run needs, and single-transaction writes. The baseline graph is only ever read here.
 import type { Database, WriteTx } from '../db/database.js';
-import { ENTITY_LABEL, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES as T, type EntityKind } from '../db/labels.js';
+import { ENTITY_LABEL, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES as T, type EntityKind, type RelationshipType } from '../db/labels.js';
 import { int } from '../db/values.js';
-import { fetchWholeGraph } from '../dependency/dependency.repository.js';
+import { buildSupplyGraph, SUPPLY_EDGE_TYPES, SUPPLY_KINDS, type EdgeRow, type NodeRow } from '../dependency/supply-graph.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import { idFromName } from '../entity/entity.writes.js';
 import type { Cursor } from '../graphql/connection.js';
@@ -14,6 +14,7 @@ import type { ScenarioEvent, ScenarioInput, ScenarioRecord, ScenarioUpdate } fro
 import { eventReferenceProblems, normaliseList } from './scenario.validation.js';
 
 const EVENT = SCENARIO_EVENT_LABEL;
+const T_COUNTERS: RelationshipType = 'COUNTERS';
 
 export function toScenario(props: Record<string, unknown>): ScenarioRecord {
   const record = toEntity({ kind: 'Scenario', props }) as ScenarioRecord;
@@ -80,18 +81,60 @@ export async function findSavedScenarios(db: Database, ids: readonly string[]): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** Everything a run reads: the dependency analysis's supply graph (one query) and, alongside it, technology horizons
- *  and COUNTERS links (one query). */
+// What propagation reads of the map, as flat rows streamed in two queries run in parallel: the nodes of the supply kinds
+// (with a technology's TRL and horizon), and every supply edge with the attributes the model uses, COUNTERS included.
+// Far cheaper than the dependency analysis's WHOLE_QUERY (one giant row of property maps and KET areas), which a
+// scenario does not need. Edges to a node of another kind are dropped when the graph is built.
+const SCENARIO_NODES = `
+  MATCH (x:${SUPPLY_KINDS.join('|')})
+  RETURN x.id AS id, ${KIND_OF('x')} AS kind, x.name AS name, x.trl AS trl, x.horizon AS horizon`;
+const SCENARIO_EDGES = `
+  MATCH (x:${SUPPLY_KINDS.join('|')})-[r:${[...SUPPLY_EDGE_TYPES, T_COUNTERS].join('|')}]->(y)
+  RETURN type(r) AS type, x.id AS from, y.id AS to,
+         r.strength AS strength, r.criticality AS criticality, r.substitutability AS substitutability, r.share AS share`;
+
+interface NodeFact {
+  id: string;
+  kind: string;
+  name: string | null;
+  trl: unknown;
+  horizon: string | null;
+}
+interface EdgeFact {
+  type: string;
+  from: string;
+  to: string;
+  strength: unknown;
+  criticality: unknown;
+  substitutability: unknown;
+  share: unknown;
+}
+
+/** The scenario graph from the two queries' rows (pure; exported for tests). */
+export function scenarioGraphFromRows(nodeRows: readonly NodeFact[], edgeRows: readonly EdgeFact[]): ScenarioGraph {
+  const nodes: NodeRow[] = nodeRows.map((n) => ({ kind: n.kind, props: { id: n.id, name: n.name, trl: n.trl } }));
+  const edges: EdgeRow[] = [];
+  const counters: CountersRow[] = [];
+  for (const e of edgeRows) {
+    if (e.type === T_COUNTERS) counters.push({ capabilityId: e.from, technologyId: e.to });
+    else edges.push({ type: e.type, from: e.from, to: e.to, props: { strength: e.strength, criticality: e.criticality, substitutability: e.substitutability, share: e.share } });
+  }
+  const outlook: OutlookRow[] = nodeRows.filter((n) => n.kind === 'Technology' && n.horizon).map((n) => ({ id: n.id, horizon: n.horizon }));
+  return withOutlook(buildSupplyGraph({ nodes, edges }), outlook, counters);
+}
+
+/** Everything a run reads, fetched now (two queries in parallel, whatever the map's size). */
 export async function fetchScenarioGraph(db: Database): Promise<ScenarioGraph> {
-  const [supply, [extras]] = await Promise.all([
-    fetchWholeGraph(db),
-    db.read<{ outlook: OutlookRow[]; counters: CountersRow[] }>(
-      `CALL () { MATCH (t:Technology) WHERE t.horizon IS NOT NULL RETURN collect({id: t.id, horizon: t.horizon}) AS outlook }
-       CALL () { MATCH (c:Capability)-[:COUNTERS]->(t:Technology) RETURN collect({capabilityId: c.id, technologyId: t.id}) AS counters }
-       RETURN outlook, counters`,
-    ),
-  ]);
-  return withOutlook(supply, extras?.outlook ?? [], extras?.counters ?? []);
+  const [nodes, edges] = await Promise.all([db.read<NodeFact>(SCENARIO_NODES), db.read<EdgeFact>(SCENARIO_EDGES)]);
+  return scenarioGraphFromRows(nodes, edges);
+}
+
+/**
+ * The scenario graph of the current data version: fetched and built once per write to the map and shared by every run
+ * (its compiled form and baselines hang off the graph object, so they are shared too). Read only.
+ */
+export function currentScenarioGraph(db: Database): Promise<ScenarioGraph> {
+  return db.memo('scenario:graph', () => fetchScenarioGraph(db), { pinned: true });
 }
 
 // ---- writes -------------------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
-// Running and comparing scenarios: validate, fetch the graph (two queries in parallel, whatever its size) and the
-// scenarios (one query), then compute with the pure functions of run.ts and compare.ts.
+// Running and comparing scenarios: validate, take the graph of the current data version (fetched once per write: two
+// queries in parallel, whatever its size) and the scenarios (one query), then compute with the pure functions of run.ts
+// and compare.ts.
 import type { Database } from '../db/database.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { assertValid, badInput, notFound } from '../graphql/errors.js';
 import { compareResults, type ComparisonRow } from './compare.js';
 import { LIMITS, LATEST_HORIZON, type ScenarioEventSpec } from './scenario.model.js';
-import { fetchScenarioGraph, findSavedScenarios } from './scenario.repository.js';
+import { currentScenarioGraph, findSavedScenarios } from './scenario.repository.js';
 import { runScenario, type ScenarioResult } from './run.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 import { eventReferenceProblems, scenarioProblems } from './scenario.validation.js';
@@ -23,13 +24,13 @@ function run(graph: ScenarioGraph, horizon: number, events: ScenarioEventSpec[],
 export async function runDraft(db: Database, input: { horizon: number; events: ScenarioEventSpec[] }, thisYear: number): Promise<ScenarioRunResult> {
   assertValid(scenarioProblems({ horizon: input.horizon, events: input.events }, thisYear, { partial: true }));
   if (input.horizon === null || input.horizon === undefined) throw badInput({ field: 'input.horizon', message: 'is required.' });
-  const graph = await fetchScenarioGraph(db);
+  const graph = await currentScenarioGraph(db);
   assertValid(eventReferenceProblems(input.events, (id) => graph.supply.nodes.get(id)?.kind));
   return { scenario: null, ...run(graph, input.horizon, input.events, thisYear) };
 }
 
 export async function runSaved(db: Database, id: string, thisYear: number): Promise<ScenarioRunResult> {
-  const [[saved], graph] = await Promise.all([findSavedScenarios(db, [id]), fetchScenarioGraph(db)]);
+  const [[saved], graph] = await Promise.all([findSavedScenarios(db, [id]), currentScenarioGraph(db)]);
   if (!saved) throw notFound('scenario', id);
   return { scenario: saved.scenario, ...run(graph, saved.scenario.horizon, saved.events, thisYear) };
 }
@@ -49,7 +50,7 @@ export async function compareSaved(db: Database, ids: string[], horizon: number 
     problems.push({ field: 'horizon', message: `must be a year from ${thisYear} to ${LATEST_HORIZON}, got ${horizon}.` });
   }
   assertValid(problems);
-  const [saved, graph] = await Promise.all([findSavedScenarios(db, ids), fetchScenarioGraph(db)]);
+  const [saved, graph] = await Promise.all([findSavedScenarios(db, ids), currentScenarioGraph(db)]);
   saved.forEach((s, i) => {
     if (!s) throw notFound('scenario', ids[i]!, `ids[${i}]`);
   });

@@ -1,7 +1,8 @@
 // The capability-planning timeline: for each horizon year, the technologies expected to reach TRL ≥ 7 (become
 // deployable) since the previous step, and the capabilities that gain or lose against the baseline of that year.
-import { deployments, type DeploymentBasis } from './maturity.js';
-import { evaluate, type Evaluation } from './propagation.js';
+import { baselineAt } from './baseline.js';
+import { cachedDeployments, type DeploymentBasis } from './maturity.js';
+import { evaluateIndexed, type IndexedEvaluation } from './propagation.js';
 import { EPSILON, round9, timelineYears, type ScenarioEventSpec } from './scenario.model.js';
 import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
 
@@ -44,31 +45,37 @@ export function timeline(
   horizon: number,
   thisYear: number,
   /** Evaluations already made for the horizon year, reused. */
-  atHorizon?: { before: Evaluation; after: Evaluation },
+  atHorizon?: { before: IndexedEvaluation; after: IndexedEvaluation },
 ): TimelineStep[] {
-  const baseline = deployments(graph, [], thisYear);
-  const scenario = deployments(graph, events, thisYear);
+  const baseline = cachedDeployments(graph, [], thisYear);
+  const scenario = cachedDeployments(graph, events, thisYear);
   const steps: TimelineStep[] = [];
+  // Technologies in service today are not "reaching" anything, unless the scenario moved them; the rest never will.
+  const candidates = idsOfKind(graph, 'Technology').filter((id) => {
+    const d = scenario.get(id)!;
+    return Number.isFinite(d.year) && (d.year > thisYear || d.basis === 'scenario');
+  });
   let previous = thisYear - 1;
   for (const year of timelineYears(horizon, thisYear)) {
     const maturing: MaturingTechnology[] = [];
-    for (const id of idsOfKind(graph, 'Technology')) {
+    for (const id of candidates) {
       const d = scenario.get(id)!;
       const was = baseline.get(id)!;
       const byScenario = d.basis === 'scenario';
-      // Technologies in service today are not "reaching" anything, unless the scenario moved them.
       if (d.year <= previous || d.year > year || (d.year <= thisYear && !byScenario)) continue;
       maturing.push({ technologyId: id, name: graph.supply.nodes.get(id)!.name, year: d.year, baselineYear: finite(was.year), trl: d.trl, basis: d.basis, byScenario });
     }
     maturing.sort((x, y) => x.year - y.year || (x.technologyId < y.technologyId ? -1 : 1));
 
     const reuse = atHorizon && year === horizon;
-    const before = reuse ? atHorizon.before : evaluate(graph, [], year, thisYear);
-    const after = reuse ? atHorizon.after : evaluate(graph, events, year, thisYear);
+    const before = reuse ? atHorizon.before : baselineAt(graph, year, thisYear);
+    const after = reuse ? atHorizon.after : evaluateIndexed(graph, events, year, thisYear);
     const changes: CapabilityChange[] = [];
-    for (const id of idsOfKind(graph, 'Capability')) {
-      const b = round9(before.score.get(id)!);
-      const a = round9(after.score.get(id)!);
+    const { c } = after;
+    for (const i of c.capabilities) {
+      const b = round9(before.score[i]!);
+      const a = round9(after.score[i]!);
+      const id = c.ids[i]!;
       if (Math.abs(a - b) > EPSILON) changes.push({ capabilityId: id, name: graph.supply.nodes.get(id)!.name, before: b, after: a, delta: round9(a - b) });
     }
     const byId = (x: CapabilityChange, y: CapabilityChange) => (x.capabilityId < y.capabilityId ? -1 : 1);
