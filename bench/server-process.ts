@@ -20,10 +20,10 @@ export interface Servers {
 export const cpuPids: { api?: number; neo4j?: number } = {};
 
 export async function startServers(b: BenchNeo4j, log: (line: string) => void): Promise<Servers> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${app.root}bench/servers.ts`], {
+  // The runtime of `npm start`: graphql-js in production mode, no source maps (server/src/graphql/runtime.ts).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', `${app.root}server/src/graphql/runtime.ts`, `${app.root}bench/servers.ts`], {
     cwd: app.root,
-    // The runtime of `npm start` (graphql-js production mode); see bench/servers.ts.
-    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: b.neo4j.uri, NEO4J_USER: b.neo4j.user, NEO4J_PASSWORD: b.neo4j.password, ATLAS_PUBLIC_READ: 'true' },
+    env: { ...process.env, NEO4J_URI: b.neo4j.uri, NEO4J_USER: b.neo4j.user, NEO4J_PASSWORD: b.neo4j.password, ATLAS_PUBLIC_READ: 'true' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const rl = createInterface({ input: child.stdout! });

@@ -4,7 +4,7 @@
 // Our API runs twice, each on its own driver (the result cache is shared per driver): as `npm start` runs it (result
 // cache on, data version re-checked every second) and with the cache off (what the first request after a write pays).
 // Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, prints one JSON line {"ours", "oursUncached", "peer"}, and runs until
-// stdin closes or SIGTERM. Started with NODE_ENV=production (graphql-js production mode, as `npm start`).
+// stdin closes or SIGTERM. Started with the runtime preload of `npm start` (server/src/graphql/runtime.ts).
 import 'reflect-metadata';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeed } from '../graph-seed/write.js';
 import { startServer, type RunningServer } from '../server/src/app.js';
-import type { Database } from '../server/src/db/database.js';
+import { Database } from '../server/src/db/database.js';
 import { mappingFixture } from './fixtures/mapping-fixture.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
@@ -107,8 +107,119 @@ describe('reading the map', () => {
     expect(errors).toBeUndefined();
     expect(data.technologies).toHaveLength(TECHNOLOGIES);
     const roundTrips = db.queryCount - before;
-    // list, sources, areas, enables, capability sources, enabledBy, dependsOn, link sources: one batch each, whatever the count.
-    expect(roundTrips).toBeLessThanOrEqual(9);
+    // One batch each, whatever the count: the list (which brings enables and dependsOn with it, see technology.loaders.ts),
+    // technology sources, areas, link sources, capability and dependency sources, enabledBy.
+    expect(roundTrips).toBeLessThanOrEqual(6);
+  });
+
+  it('reads a technology with its links in one round trip, and a page of them with its links in one', async () => {
+    let before = db.queryCount;
+    const one = await gql(`{ technology(id: "tech:t002") { id enables { strength capability { id name } } dependsOn { criticality dependency { id name kind } } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(db.queryCount - before).toBe(1);
+    // t002 enables c2 (strength 1) and c3 (0.5), strongest first, and depends on gallium.
+    expect(one.data.technology).toEqual({
+      id: 'tech:t002',
+      enables: [
+        { strength: 1, capability: { id: 'cap:c2', name: 'Digital forensics' } },
+        { strength: 0.5, capability: { id: 'cap:c3', name: 'Biometric identification' } },
+      ],
+      dependsOn: [{ criticality: 0.5, dependency: { id: 'mat:gallium', name: 'Gallium', kind: 'Material' } }],
+    });
+
+    before = db.queryCount;
+    const page = await gql(`{ technologyPage(first: 3, after: null) { totalCount edges { node { id
+      enables { capability { id domain } } dependsOn { dependency { ... on Material { criticalRawMaterial } } } } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect(db.queryCount - before).toBe(1);
+    expect(page.data.technologyPage.totalCount).toBe(TECHNOLOGIES);
+    // Fields beyond id and name of the far ends come through too (the look-ahead then fetches them whole).
+    expect(page.data.technologyPage.edges[1].node).toEqual({
+      id: 'tech:t001',
+      enables: [{ capability: { id: 'cap:c1', domain: 'law enforcement' } }, { capability: { id: 'cap:c2', domain: 'law enforcement' } }],
+      dependsOn: [{ dependency: { criticalRawMaterial: true } }],
+    });
+  });
+
+  it('fetches only the selected properties of listed technologies, unless a link asks for more of them', async () => {
+    const brief = await gql('{ technologies(first: 2) { id trl enables { technology { id } } } }');
+    expect(brief.data.technologies).toEqual([
+      { id: 'tech:t000', trl: 1, enables: [{ technology: { id: 'tech:t000' } }, { technology: { id: 'tech:t000' } }] },
+      { id: 'tech:t001', trl: 2, enables: [{ technology: { id: 'tech:t001' } }, { technology: { id: 'tech:t001' } }] },
+    ]);
+    // The link's technology is the listed record: asked for its description, the records must be whole.
+    const whole = await gql('{ technologies(first: 1) { id enables { technology { description } } dependsOn { dependant { ... on Technology { horizon trl } } } } }');
+    expect(whole.data.technologies[0].enables[0].technology.description).toBe('A test technology');
+    expect(whole.data.technologies[0].dependsOn).toEqual([{ dependant: { horizon: null, trl: 1 } }]);
+    // attributes reads every other property: here the TRL, which this query selects nowhere else.
+    const attributes = await gql('{ technologies(first: 1) { attributes { key value } } }');
+    expect(attributes.data.technologies[0].attributes).toEqual([{ key: 'trl', value: '1' }]);
+  });
+});
+
+describe('cached explorer reads', () => {
+  const READ = 'query Read($id: ID!) { technology(id: $id) { id trl enables { capability { id } } } }';
+  const post = (headers: Record<string, string>, variables: Record<string, unknown>) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: READ, variables }) });
+
+  it('answers a repeated read from the cache, and a write through GraphQL or any Database handle shows at once', async () => {
+    const first = await gql(READ, { id: 'tech:t010' });
+    // TRL (10 % 9) + 1.
+    expect(first.data.technology.trl).toBe(2);
+    let before = db.queryCount;
+    const again = await post(authHeaders(caller.token), { id: 'tech:t010' });
+    // No round trip for the read (the API token is checked by the auth service's own handle, not counted here).
+    expect(db.queryCount - before).toBe(0);
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(again.headers.get('x-request-id')).toBeTruthy();
+    expect(await again.json()).toEqual(first);
+
+    const updated = await gql('mutation { updateTechnology(id: "tech:t010", input: { trl: 7 }) { trl } }');
+    expect(updated.errors).toBeUndefined();
+    before = db.queryCount;
+    expect((await gql(READ, { id: 'tech:t010' })).data.technology.trl).toBe(7);
+    expect(db.queryCount - before).toBe(1);
+
+    await db.write('MATCH (t:Technology {id: $id}) SET t.trl = 8', { id: 'tech:t010' });
+    expect((await gql(READ, { id: 'tech:t010' })).data.technology.trl).toBe(8);
+    const unlinked = await gql('mutation { unlinkEnables(technologyId: "tech:t010", capabilityId: "cap:c3") { removed } }');
+    expect(unlinked.data.unlinkEnables.removed).toBe(true);
+    // t010 enabled c2 and c3.
+    expect((await gql(READ, { id: 'tech:t010' })).data.technology.enables).toEqual([{ capability: { id: 'cap:c2' } }]);
+  });
+
+  it('never shares a cached answer between callers, and never caches what depends on the caller', async () => {
+    // Made first: creating a user is a write, which would empty the cache anyway.
+    const other = await createUserWithToken(db, 'viewer');
+    await gql(READ, { id: 'tech:t011' });
+    let before = db.queryCount;
+    await gql(READ, { id: 'tech:t011' });
+    expect(db.queryCount - before).toBe(0); // cached for this caller
+    before = db.queryCount;
+    const theirs = await postGraphQL(server.url, READ, { id: 'tech:t011' }, authHeaders(other.token));
+    expect(theirs.errors).toBeUndefined();
+    expect(db.queryCount - before).toBe(1); // read again: not served from the first caller's entry
+    const me = '{ me { id } technology(id: "tech:t011") { id } }';
+    for (let i = 0; i < 2; i++) {
+      expect((await gql(me)).data.me.id).toBe(caller.user.id);
+      expect((await postGraphQL(server.url, me, {}, authHeaders(other.token))).data.me.id).toBe(other.user.id);
+    }
+    // Anonymous callers may not read (ATLAS_PUBLIC_READ is off here), even what a signed-in caller has cached.
+    const anonymous = await postGraphQL(server.url, READ, { id: 'tech:t011' });
+    expect(anonymous.data ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('computes every read when the result cache is off (ATLAS_RESULT_CACHE=false)', async () => {
+    new Database(db.driver, db.name, undefined, { resultCache: false });
+    try {
+      await gql(READ, { id: 'tech:t012' });
+      const before = db.queryCount;
+      await gql(READ, { id: 'tech:t012' });
+      expect(db.queryCount - before).toBe(1);
+    } finally {
+      new Database(db.driver, db.name, undefined, { resultCache: true });
+    }
   });
 });
 

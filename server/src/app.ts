@@ -3,14 +3,22 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from './db/database.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError } from './graphql/format-error.js';
+import { ResponseCache, responseCachePlugin, type ResponseCacheOptions } from './graphql/response-cache.js';
+import { CALLER, cachedReads, type WithCaller } from './graphql/cached-read.js';
 import { authenticate, createAuthService, requestAuth, type AuthSettings } from './auth/auth-context.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
@@ -18,6 +26,12 @@ import { hardeningRules } from './hardening/validation-rules.js';
 import { hardeningPlugin } from './hardening/plugin.js';
 import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
+
+/**
+ * The preload `npm start` runs the server with (graphql-js in production mode, source maps off; see the file).
+ * Any process serving startServer should start as `node --import tsx --import <RUNTIME_PRELOAD> entry.ts`.
+ */
+export const RUNTIME_PRELOAD = fileURLToPath(new URL('./graphql/runtime.ts', import.meta.url));
 
 export interface ServerOptions {
   db: Database;
@@ -34,6 +48,11 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** GraphQL introspection (config.introspection); default on. */
   introspection?: boolean;
+  /**
+   * Whole responses of read-only explorer queries, per data version and per user (graphql/response-cache.ts); on by
+   * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
+   */
+  responseCache?: ResponseCacheOptions | false;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
 }
@@ -51,9 +70,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const authService = createAuthService(db, options.auth);
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? createLogger();
+  const responseCache = options.responseCache === false ? null : new ResponseCache(options.responseCache);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), readAccessPlugin(), hardeningPlugin({ limits, logger })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The app sets no cache hints and reports to no Apollo service: without these, cache control wraps every field
+      // resolver (willResolveField), which costs on responses with tens of thousands of fields.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      readAccessPlugin(),
+      hardeningPlugin({ limits, logger }),
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
+    ],
     formatError: formatError({ mask: options.maskErrors ?? false, log }),
     introspection: options.introspection ?? true,
     validationRules: hardeningRules(limits),
@@ -65,6 +95,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag on res.send: GraphQL answers POSTs, which no client revalidates, and hashing every body costs CPU.
+  // (Static files have their own ETags.)
+  app.set('etag', false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -75,10 +108,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: limits.bodyLimit }),
+    ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
     expressMiddleware(apollo, {
       context: guardContext(async ({ req, res }) => ({
         ...createContext(db, requestIdOf(req.headers['x-request-id']) ?? randomUUID(), {
-          user: await authenticate(authService, req.headers),
+          user: CALLER in req ? ((req as WithCaller)[CALLER] ?? null) : await authenticate(authService, req.headers),
           auth: requestAuth(authService, req, res),
         }),
         clientIp: req.ip,

@@ -79,3 +79,18 @@ describe('VersionedCache: pinned entries and new versions', () => {
     expect(await cache.get('a', 'v1', async () => 'a1b')).toBe('a1b');
   });
 });
+
+describe('DataVersion: a read racing our own write', () => {
+  it('neither joins nor trusts a read that started before the write committed', async () => {
+    const version = new DataVersion(0);
+    let release!: (v: string) => void;
+    const slow = version.current(() => new Promise<string>((r) => (release = r))); // reads the pre-write version
+    version.observe('e:2'); // our write commits while that read is in flight
+    let fresh = 0;
+    const after = version.current(async () => (++fresh, 'e:2'));
+    release('e:1');
+    expect(await after).toBe('e:2');
+    expect(fresh).toBe(1); // a new read, not the stale one joined
+    expect(await slow).toBe('e:2'); // the stale answer is not taken over the observed write
+  });
+});

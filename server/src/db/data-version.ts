@@ -19,30 +19,42 @@ export const READ_VERSION = `
 export class DataVersion {
   private known: string | null = null;
   private checkedAt = Number.NEGATIVE_INFINITY;
-  private pending: Promise<string | null> | null = null;
+  private pending: { read: Promise<string | null>; seq: number } | null = null;
+  /** Counts our own committed writes: a read that started before one of them may return an older version. */
+  private seq = 0;
 
   constructor(public maxAgeMs = 0) {}
 
   /** A write of ours committed: its version is the newest we know. */
   observe(version: string | null): void {
     if (version === null) return;
+    this.seq++;
     this.known = version;
     this.checkedAt = Date.now();
   }
 
   async current(read: () => Promise<string | null>): Promise<string | null> {
-    if (Date.now() - this.checkedAt <= this.maxAgeMs && this.maxAgeMs > 0) return this.known;
-    // Concurrent requests share one read.
-    this.pending ??= read()
-      .then((version) => {
-        this.known = version;
-        this.checkedAt = Date.now();
-        return version;
-      })
-      .finally(() => {
-        this.pending = null;
-      });
-    return this.pending;
+    if (this.maxAgeMs > 0 && Date.now() - this.checkedAt <= this.maxAgeMs) return this.known;
+    // Concurrent requests share one read, unless it started before our latest write (it could miss that write).
+    if (!this.pending || this.pending.seq !== this.seq) {
+      const seq = this.seq;
+      const pending = {
+        seq,
+        read: read()
+          .then((version) => {
+            // A write of ours committed meanwhile: what it observed is at least as new as this read.
+            if (this.seq !== seq) return this.known;
+            this.known = version;
+            this.checkedAt = Date.now();
+            return version;
+          })
+          .finally(() => {
+            if (this.pending === pending) this.pending = null;
+          }),
+      };
+      this.pending = pending;
+    }
+    return this.pending.read;
   }
 }
 

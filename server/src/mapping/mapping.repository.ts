@@ -85,6 +85,44 @@ export async function findDependantsOf(db: Database, ids: readonly string[]): Pr
   return rows.map(dependencyRow);
 }
 
+// The same links as the loaders above (same order), as COLLECT subqueries on a technology bound to `t`: list
+// resolvers that look ahead fetch them in their own query and prime the loaders (technology.loaders.ts).
+// 'full' returns the far end's properties as the loaders do; 'brief' only its id and name (and kind), for queries that
+// ask nothing else of it anywhere: the far ends' full properties are most of the bytes of a nested read.
+// Variable names are prefixed so they cannot capture a variable of the enclosing query.
+export type FarEnd = 'brief' | 'full';
+const FAR_END = (v: string, farEnd: FarEnd) => (farEnd === 'full' ? `properties(${v})` : `${v} {.id, .name}`);
+export const ENABLES_OF_T = (farEnd: FarEnd) => `COLLECT { MATCH (t)-[_er:ENABLES]->(_ec:Capability)
+  WITH _er, _ec ORDER BY _er.strength DESC, _ec.name
+  RETURN {capability: ${FAR_END('_ec', farEnd)}, strength: _er.strength, rationale: _er.rationale, sourceIds: coalesce(_er.sourceIds, [])} }`;
+export const DEPENDENCIES_OF_T = (farEnd: FarEnd) => `COLLECT { MATCH (t)-[_dr:DEPENDS_ON]->(_db)
+  WITH _dr, _db ORDER BY _dr.criticality DESC, _db.name
+  RETURN {props: ${FAR_END('_db', farEnd)}, kind: ${KIND_OF('_db')}, criticality: _dr.criticality,
+    substitutability: coalesce(_dr.substitutability, 0.0), rationale: _dr.rationale, sourceIds: coalesce(_dr.sourceIds, [])} }`;
+
+/** Rows of ENABLES_OF_T as the enablesOfTechnology loader returns them. */
+export function enablesFrom(technology: EntityRecord, items: any[]): EnablesRow[] {
+  return items.map((i) => ({
+    technology,
+    capability: toEntity({ kind: 'Capability', props: i.capability }),
+    strength: i.strength,
+    rationale: i.rationale,
+    sourceIds: i.sourceIds,
+  }));
+}
+
+/** Rows of DEPENDENCIES_OF_T as the dependenciesOf loader returns them. */
+export function dependenciesFrom(dependant: EntityRecord, items: any[]): DependencyRow[] {
+  return items.map((i) => ({
+    dependant,
+    dependency: toEntity({ kind: i.kind, props: i.props }),
+    criticality: i.criticality,
+    substitutability: i.substitutability,
+    rationale: i.rationale,
+    sourceIds: i.sourceIds,
+  }));
+}
+
 export async function upsertEnables(db: Database, input: EnablesInput, updatedBy: string): Promise<EnablesRow> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [

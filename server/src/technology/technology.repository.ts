@@ -5,6 +5,7 @@ import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { checkReferences, createEntity, deleteEntity, idFromName, replaceLinks, updateEntity } from '../entity/entity.writes.js';
 import type { Cursor } from '../graphql/connection.js';
+import { DEPENDENCIES_OF_T, dependenciesFrom, ENABLES_OF_T, enablesFrom, type DependencyRow, type EnablesRow, type FarEnd } from '../mapping/mapping.repository.js';
 import type { TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
 
 // Static text: every condition is switched off by a null parameter rather than built from input.
@@ -17,21 +18,81 @@ const FILTER = `
   AND ($euPosition IS NULL OR t.euPosition = $euPosition)
   AND ($dualUse IS NULL OR coalesce(t.dualUse, false) = $dualUse)`;
 
+/** Technology properties a list may fetch one by one when a query asks for nothing else of the technologies. */
+export const TECHNOLOGY_PROPS = ['description', 'trl', 'trlYear', 'horizon', 'euPosition', 'dualUse'] as const;
+export type TechnologyProp = (typeof TECHNOLOGY_PROPS)[number];
+
+/** What a read fetches with the technologies: the selected links (and how much of their far ends), and which properties. */
+export interface LinkSelection {
+  enables: FarEnd | false;
+  dependsOn: FarEnd | false;
+  /** 'all' (the default), or only id, name and these: the records are then partial, for this selection only. */
+  props?: 'all' | readonly TechnologyProp[];
+}
+
+export interface TechnologyWithLinks {
+  technology: EntityRecord;
+  enables?: EnablesRow[];
+  dependsOn?: DependencyRow[];
+}
+
+// The properties chosen by parameter ($want), so one text serves every choice.
+const SOME_PROPS = `{id: t.id, name: t.name, ${TECHNOLOGY_PROPS.map((p) => `${p}: CASE WHEN $want.${p} THEN t.${p} END`).join(', ')}}`;
+
+// A map per technology; one fixed text per choice of links and of all/some properties (18 in all), never built from input.
+const ITEM_TEXTS = new Map<string, string>();
+function itemOfT(include: LinkSelection): string {
+  const all = (include.props ?? 'all') === 'all';
+  const key = `${include.enables}:${include.dependsOn}:${all}`;
+  let text = ITEM_TEXTS.get(key);
+  if (!text) {
+    const enables = include.enables ? `, enables: ${ENABLES_OF_T(include.enables)}` : '';
+    const dependsOn = include.dependsOn ? `, dependsOn: ${DEPENDENCIES_OF_T(include.dependsOn)}` : '';
+    text = `{props: ${all ? 'properties(t)' : SOME_PROPS}${enables}${dependsOn}}`;
+    ITEM_TEXTS.set(key, text);
+  }
+  return text;
+}
+
+function wanted(include: LinkSelection): Record<TechnologyProp, boolean> | null {
+  const props = include.props ?? 'all';
+  return props === 'all' ? null : (Object.fromEntries(TECHNOLOGY_PROPS.map((p) => [p, props.includes(p)])) as Record<TechnologyProp, boolean>);
+}
+
+function withLinks(item: { props: Record<string, unknown>; enables?: unknown[]; dependsOn?: unknown[] }): TechnologyWithLinks {
+  const technology = toEntity({ kind: 'Technology', props: item.props });
+  return {
+    technology,
+    enables: item.enables ? enablesFrom(technology, item.enables) : undefined,
+    dependsOn: item.dependsOn ? dependenciesFrom(technology, item.dependsOn) : undefined,
+  };
+}
+
+/** One technology and the selected links with their far ends, in one round trip; null when no technology has the id. */
+export async function findTechnologyWithLinks(db: Database, id: string, include: LinkSelection): Promise<TechnologyWithLinks | null> {
+  const [row] = await db.read<{ item: any }>(`MATCH (t:Technology {id: $id}) RETURN ${itemOfT(include)} AS item`, { id, want: wanted(include) });
+  return row ? withLinks(row.item) : null;
+}
+
+// `t.name IS NOT NULL` (every technology has a name) lets the planner walk the name index in order and stop after
+// $limit rows instead of sorting every technology. The total (a scan of every match) only when asked for.
 export async function listTechnologies(
   db: Database,
   filter: TechnologyFilter,
   first: number,
   after: Cursor | null,
-): Promise<{ rows: EntityRecord[]; total: number }> {
-  const [row] = await db.read<{ total: number; page: Record<string, unknown>[] }>(
-    `CALL () { MATCH (t:Technology) WHERE ${FILTER} RETURN count(t) AS total }
-     CALL () {
-       MATCH (t:Technology) WHERE ${FILTER}
+  include: LinkSelection = { enables: false, dependsOn: false },
+  countTotal = true,
+): Promise<{ rows: TechnologyWithLinks[]; total: number | null }> {
+  const rows = await db.read<{ total: number | null; item: any }>(
+    `${countTotal ? `CALL () { MATCH (t:Technology) WHERE ${FILTER} RETURN count(t) AS total }` : 'WITH null AS total'}
+     OPTIONAL CALL () {
+       MATCH (t:Technology) WHERE t.name IS NOT NULL AND ${FILTER}
          AND ($afterName IS NULL OR t.name > $afterName OR (t.name = $afterName AND t.id > $afterId))
        WITH t ORDER BY t.name, t.id LIMIT $limit
-       RETURN collect(properties(t)) AS page
+       RETURN ${itemOfT(include)} AS item
      }
-     RETURN total, page`,
+     RETURN total, item ORDER BY item.props.name, item.props.id`,
     {
       nameContains: filter.nameContains ?? null,
       ketAreaId: filter.ketAreaId ?? null,
@@ -43,9 +104,11 @@ export async function listTechnologies(
       afterName: after?.name ?? null,
       afterId: after?.id ?? null,
       limit: int(first + 1),
+      want: wanted(include),
     },
   );
-  return { total: row?.total ?? 0, rows: (row?.page ?? []).map((props) => toEntity({ kind: 'Technology', props })) };
+  // One row per technology (faster to build and decode than one row holding a collected list); one null row when none.
+  return { total: rows[0]?.total ?? null, rows: rows.filter((r) => r.item !== null).map((r) => withLinks(r.item)) };
 }
 
 export async function findAreasOfTechnologies(db: Database, ids: readonly string[]) {

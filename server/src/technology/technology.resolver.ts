@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorOf } from '../annotation/author.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
@@ -7,7 +8,17 @@ import { toEntity } from '../entity/entity.repository.js';
 import { Entity, type EntityRecord } from '../entity/entity.type.js';
 import { dependantsOf, dependenciesOf, enablesOfTechnology } from '../mapping/mapping.loaders.js';
 import { DependencyLink, EnablesLink } from '../mapping/mapping.type.js';
-import { findAreasOfTechnologies, insertTechnology, listTechnologies, modifyTechnology, removeTechnology } from './technology.repository.js';
+import { selectedFields } from '../graphql/selection.js';
+import { linksSelected, primeLinks } from './technology.loaders.js';
+import {
+  findAreasOfTechnologies,
+  findTechnologyWithLinks,
+  insertTechnology,
+  listTechnologies,
+  modifyTechnology,
+  removeTechnology,
+  type LinkSelection,
+} from './technology.repository.js';
 import { DeletionResult, Technology, TechnologyConnection, TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
 import { validateTechnology } from './technology.validation.js';
 
@@ -23,8 +34,9 @@ export class TechnologyResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return (await this.technologyPage(filter, first, after, ctx)).edges.map((edge) => edge.node);
+    return (await this.page(filter, first, after, ctx, linksSelected(info), false)).edges.map((edge) => edge.node);
   }
 
   @Query(() => TechnologyConnection, { description: 'Technologies ordered by name, a page at a time, with a total and cursors.' })
@@ -33,16 +45,33 @@ export class TechnologyResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    return this.page(filter, first, after, ctx, linksSelected(info, ['edges', 'node']), selectedFields(info).has('totalCount'));
+  }
+
+  private async page(filter: TechnologyFilter | null, first: number, after: string | null, ctx: RequestContext, include: LinkSelection, countTotal: boolean) {
     checkFirst(first);
-    const { rows, total } = await listTechnologies(ctx.db, filter ?? {}, first, decodeCursor(after));
-    return toPage(rows, first, total);
+    const { rows, total } = await listTechnologies(ctx.db, filter ?? {}, first, decodeCursor(after), include, countTotal);
+    primeLinks(ctx, rows, include);
+    // total is null when not counted, which happens only when totalCount is not selected.
+    return toPage(
+      rows.map((r) => r.technology),
+      first,
+      total ?? 0,
+    );
   }
 
   @Query(() => Technology, { nullable: true })
-  async technology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    const entity = await entityById(ctx).load(id);
-    return entity?.kind === 'Technology' ? entity : null;
+  async technology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const include = linksSelected(info);
+    if (!include.enables && !include.dependsOn) {
+      const entity = await entityById(ctx).load(id);
+      return entity?.kind === 'Technology' ? entity : null;
+    }
+    const found = await findTechnologyWithLinks(ctx.db, id, include);
+    if (found) primeLinks(ctx, [found], include);
+    return found?.technology ?? null;
   }
 
   @FieldResolver(() => [Entity], { description: 'Its KET areas and critical technology areas.' })
