@@ -70,7 +70,11 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
     await local?.stop();
     throw error;
   }
-  const db = new Database(driver, config.database, undefined, { versionCheckMs: config.versionCheckMs, resultCache: config.resultCache });
+  const db = new Database(driver, config.database, undefined, {
+    versionCheckMs: config.versionCheckMs,
+    resultCache: config.resultCache,
+    warmAfterWriteMs: config.warmAfterWriteMs,
+  });
   return {
     db,
     driver,

@@ -32,6 +32,8 @@ export interface Config {
   versionCheckMs: number;
   /** ATLAS_RESULT_CACHE=false turns off caching of derived results (for measuring the uncached path); default on. */
   resultCache: boolean;
+  /** ATLAS_WARM_AFTER_WRITE_MS (default 3000): quiet time after a write before whole-graph results are rebuilt in the background. */
+  warmAfterWriteMs: number;
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,17 +65,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRead: readPublicRead(env, env.HOST || '127.0.0.1'),
     sessionHours: readSessionHours(env),
     introspection: readIntrospection(env),
-    versionCheckMs: readVersionCheckMs(env),
+    versionCheckMs: readMillis(env, 'ATLAS_VERSION_CHECK_MS', 1000),
+    warmAfterWriteMs: readMillis(env, 'ATLAS_WARM_AFTER_WRITE_MS', 3000),
     resultCache: env.ATLAS_RESULT_CACHE === undefined || env.ATLAS_RESULT_CACHE.trim() === '' ? true : readFlag(env, 'ATLAS_RESULT_CACHE'),
   };
 }
 
-function readVersionCheckMs(env: NodeJS.ProcessEnv): number {
-  const raw = env.ATLAS_VERSION_CHECK_MS;
-  if (raw === undefined || raw.trim() === '') return 1000;
+function readMillis(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 60_000) {
-    throw new ConfigError(`ATLAS_VERSION_CHECK_MS must be a whole number of milliseconds from 0 to 60000, got "${raw}".`);
+    throw new ConfigError(`${name} must be a whole number of milliseconds from 0 to 60000, got "${raw}".`);
   }
   return value;
 }

@@ -38,3 +38,28 @@ describe('data version and memo', () => {
     expect(await db.memo('probe-count', countWidgets(db))).toBe(1);
   });
 });
+
+describe('warm results', () => {
+  it('rebuilds a warm result in the background after a write, so the next read is a hit', async () => {
+    const warmDb = new Database(db.driver, db.name, undefined, { warmAfterWriteMs: 50 });
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      return countWidgets(warmDb)();
+    };
+    const before = await warmDb.memo('probe-warm', compute, { pinned: true, warm: true });
+    expect(computed).toBe(1);
+    await warmDb.write('CREATE (:VersionProbe)');
+    await expect.poll(() => computed, { timeout: 5_000 }).toBe(2); // rebuilt without anyone asking
+    const hitsBefore = warmDb.cache.hits;
+    expect(await warmDb.memo('probe-warm', compute, { pinned: true, warm: true })).toBe(before + 1);
+    expect(computed).toBe(2);
+    expect(warmDb.cache.hits).toBe(hitsBefore + 1);
+    // Writes in a burst rebuild once, after the last.
+    await warmDb.write('CREATE (:VersionProbe)');
+    await warmDb.write('CREATE (:VersionProbe)');
+    await expect.poll(() => computed, { timeout: 5_000 }).toBe(3);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(computed).toBe(3);
+  });
+});

@@ -17,11 +17,17 @@ export interface DatabaseOptions {
   versionCheckMs?: number;
   /** Cache results derived from the graph (memo); default on. */
   resultCache?: boolean;
+  /**
+   * Rebuild the pinned, warm results (memo with `warm`) this many ms after the last write, in the background, so the
+   * next request finds them ready; undefined: never (tests, scripts). `npm start`: ATLAS_WARM_AFTER_WRITE_MS.
+   */
+  warmAfterWriteMs?: number;
 }
 
 interface Shared {
   version: DataVersion;
   cache: VersionedCache;
+  warm: { delayMs: number | null; rebuild: Map<string, () => Promise<unknown>>; timer: NodeJS.Timeout | null };
 }
 
 // Every handle on one driver and database shares the version and the cache, so a write through any of them is seen
@@ -32,7 +38,7 @@ function sharedState(driver: Driver, name: string): Shared {
   let byName = sharedByDriver.get(driver);
   if (!byName) sharedByDriver.set(driver, (byName = new Map()));
   let shared = byName.get(name);
-  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache() }));
+  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache(), warm: { delayMs: null, rebuild: new Map(), timer: null } }));
   return shared;
 }
 
@@ -50,6 +56,7 @@ export class Database {
     this.shared = sharedState(driver, name);
     if (options.versionCheckMs !== undefined) this.shared.version.maxAgeMs = options.versionCheckMs;
     if (options.resultCache !== undefined) this.shared.cache.enabled = options.resultCache;
+    if (options.warmAfterWriteMs !== undefined) this.shared.warm.delayMs = options.warmAfterWriteMs;
   }
 
   /** Hits and misses of the shared result cache (benchmarks and tests). */
@@ -62,7 +69,11 @@ export class Database {
    * The value must be treated as immutable by every caller. Without a version node (a database never written through
    * this class) nothing is cached. `pinned`: a whole-graph derivation that the LRU of small results must not evict.
    */
-  async memo<T>(key: string, compute: () => Promise<T>, options: { pinned?: boolean } = {}): Promise<T> {
+  async memo<T>(key: string, compute: () => Promise<T>, options: { pinned?: boolean; warm?: boolean } = {}): Promise<T> {
+    // Remembered once, so that a write can have it rebuilt before anyone asks again (see warmAfterWriteMs).
+    if (options.warm && this.shared.warm.delayMs !== null && !this.shared.warm.rebuild.has(key)) {
+      this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true }));
+    }
     const version = await this.shared.version.current(async () => {
       const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
       try {
@@ -100,6 +111,22 @@ export class Database {
     return this.writeTransaction((tx) => tx.run<T>(cypher, params));
   }
 
+  /** Debounced: a burst of writes rebuilds the warm results once, after the last of them. */
+  private scheduleWarm(): void {
+    const warm = this.shared.warm;
+    if (warm.delayMs === null || warm.rebuild.size === 0) return;
+    if (warm.timer) clearTimeout(warm.timer);
+    warm.timer = setTimeout(() => {
+      warm.timer = null;
+      // One at a time: they are whole-graph reads, and requests keep running meanwhile. A failure (e.g. Neo4j away)
+      // only means the next request computes it itself.
+      void (async () => {
+        for (const rebuild of warm.rebuild.values()) await rebuild().catch(() => {});
+      })();
+    }, warm.delayMs);
+    warm.timer.unref();
+  }
+
   /** A schema statement (constraints, indexes): its own transaction, which may hold no data write, so no version bump. */
   async schema(cypher: string): Promise<void> {
     this.count();
@@ -125,6 +152,7 @@ export class Database {
         return { result, version: row?.version ?? null };
       });
       this.shared.version.observe(version);
+      this.scheduleWarm();
       return result;
     } finally {
       await session.close();

@@ -134,7 +134,7 @@ export async function fetchScenarioGraph(db: Database): Promise<ScenarioGraph> {
  * (its compiled form and baselines hang off the graph object, so they are shared too). Read only.
  */
 export function currentScenarioGraph(db: Database): Promise<ScenarioGraph> {
-  return db.memo('scenario:graph', () => fetchScenarioGraph(db), { pinned: true });
+  return db.memo('scenario:graph', () => fetchScenarioGraph(db), { pinned: true, warm: true });
 }
 
 // ---- writes -------------------------------------------------------------------------------------------------------
