@@ -1,20 +1,35 @@
 // Imperative steps on a live Cytoscape instance, kept out of the component so it stays about wiring.
 // The component owns *when* these run; these functions own *how*.
 import type cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { EntityKind } from '../graphql/types';
 import { hiddenElementIds, type MapElement } from './elements';
+import { layoutInWorker, layoutWorkerAvailable } from './layout-worker';
 import { layoutOptions, type LayoutName } from './layouts';
+import { buildStylesheet } from './styles';
+import { fitViewport, ringPlacement, type Point } from './placement';
 
 /** Above this many elements (entities + links) the WebGL renderer draws much faster than the 2D canvas. */
 export const WEBGL_THRESHOLD = 1500;
+/** Above this many elements the map is drawn for speed (see instanceOptions and buildStylesheet({ large })). */
+export const LARGE_THRESHOLD = 1000;
+/** Up to this many entities the worker's positions are reached by a short animation; above, in one jump. */
+export const ANIMATE_NODES_LIMIT = 600;
+/** Above this many elements fcose runs its spectral pass only ('draft'): its force pass takes minutes there. */
+export const DRAFT_QUALITY_ABOVE = 2000;
 
 let webglProbe: boolean | undefined;
-/** Whether this browser can give Cytoscape a WebGL2 context (headless or locked-down browsers may not). */
+/**
+ * Whether this browser can give Cytoscape a hardware-accelerated WebGL2 context. A software one (SwiftShader,
+ * llvmpipe: headless or GPU-less browsers) draws a few thousand elements at ~1 frame/s, far slower than the canvas.
+ */
 export function webglSupported(): boolean {
   if (webglProbe === undefined) {
     try {
-      webglProbe = !!document.createElement('canvas').getContext('webgl2');
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+      webglProbe = !!gl && !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
     } catch {
       webglProbe = false;
     }
@@ -22,10 +37,36 @@ export function webglSupported(): boolean {
   return webglProbe;
 }
 
+/**
+ * The instance options of every graph view. A large map (over LARGE_THRESHOLD elements) trades finish for speed:
+ * one device pixel per CSS pixel, no edges and a cached image while the analyst pans or zooms, no motion blur.
+ */
+export function instanceOptions(container: HTMLElement, opts: { large: boolean; webgl: boolean }): cytoscape.CytoscapeOptions {
+  const { large, webgl } = opts;
+  return {
+    container,
+    style: buildStylesheet({ large }),
+    renderer: { name: 'canvas', webgl },
+    // Selection belongs to the view (selectedId); Cytoscape's own would drift from it.
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 4,
+    // Smoother wheel zoom than the default for trackpads.
+    wheelSensitivity: 0.4,
+    ...(large ? { pixelRatio: 1, hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false } : {}),
+  } as cytoscape.CytoscapeOptions;
+}
+
+/** A running layout: a Cytoscape one, or one computed in the layout worker. */
+export interface LayoutRun {
+  stop(): void;
+}
+
 export interface SyncResult {
   added: number;
   removed: number;
-  layout: Layouts | null;
+  layout: LayoutRun | null;
 }
 
 /**
@@ -36,15 +77,17 @@ export function syncElements(
   cy: Core,
   elements: readonly MapElement[],
   layout: LayoutName,
-  onLayoutStop: (run: Layouts) => void,
-  options: { relayout?: boolean; previous?: Layouts | null } = {},
+  onLayoutStop: (run: LayoutRun) => void,
+  options: { relayout?: boolean; previous?: LayoutRun | null } = {},
 ): SyncResult {
   const wanted = new Set(elements.map((e) => e.data.id));
   const stale = cy.elements().filter((e) => !wanted.has(e.id()));
   const existingBefore = cy.nodes().length - stale.nodes().length;
-  const fresh = elements.filter((e) => cy.getElementById(e.data.id).empty());
+  // A first drawing skips the per-element lookups (each builds a collection: seconds at thousands of elements).
+  const first = cy.elements().empty();
+  const fresh = first ? elements : elements.filter((e) => cy.getElementById(e.data.id).empty());
 
-  cy.batch(() => {
+  if (!first) cy.batch(() => {
     stale.remove();
     // Classes (e.g. "centre") and names may change for entities already drawn.
     for (const e of elements) {
@@ -67,20 +110,121 @@ export function syncElements(
     e.group === 'nodes' ? { group: 'nodes', data: { ...e.data }, classes: e.classes } : { group: 'edges', data: { ...e.data } },
   );
   const incremental = existingBefore > 0;
+  // A first fcose drawing is added on its rings at once: moving thousands of added nodes costs a second pass.
+  const rings = !incremental && layout === 'fcose' ? placeOnRings(cy, toAdd) : null;
   if (incremental) placeBesideNeighbours(cy, toAdd);
   cy.add(toAdd);
+  if (rings) fitPositions(cy, rings.values(), 40);
+  settleGeometry(cy);
 
-  const run = startLayout(cy, layoutOptions(layout, { incremental }), onLayoutStop, options.previous);
+  const run = startLayout(cy, layoutOptions(layout, { incremental }), onLayoutStop, options.previous, { placed: !!rings });
   return { added: fresh.length, removed: stale.length, layout: run };
 }
 
-/** Runs a layout, first stopping one still animating (two would fight over the same positions). */
-export function startLayout(cy: Core, options: cytoscape.LayoutOptions, onStop: (run: Layouts) => void, previous?: Layouts | null): Layouts {
+/**
+ * Runs a layout, first stopping one still running (two would fight over the same positions). fcose runs in the
+ * layout worker: the map is drawn at once on rings around the centre, usable while the worker computes, and
+ * moved to the worker's positions when they arrive.
+ */
+export function startLayout(
+  cy: Core,
+  options: cytoscape.LayoutOptions,
+  onStop: (run: LayoutRun) => void,
+  previous?: LayoutRun | null,
+  { placed = false }: { placed?: boolean } = {},
+): LayoutRun {
   previous?.stop();
+  if (options.name === 'fcose') return startWorkerLayout(cy, options as unknown as Record<string, unknown>, onStop, placed);
   const run = cy.layout(options);
   run.one('layoutstop', () => onStop(run));
   run.run();
   return run;
+}
+
+function startWorkerLayout(cy: Core, options: Record<string, unknown>, onStop: (run: LayoutRun) => void, placed: boolean): LayoutRun {
+  let done = false;
+  let animation: cytoscape.Layouts | null = null;
+  const run: LayoutRun = {
+    stop() {
+      animation?.stop();
+      finish();
+    },
+  };
+  const finish = () => {
+    if (done) return;
+    done = true;
+    onStop(run);
+  };
+  const fit = options.fit !== false;
+  const padding = (options.padding as number | undefined) ?? 40;
+  // A fresh drawing starts from rings (O(n)); a merge keeps the positions the view already placed.
+  if (options.randomize !== false && !placed) {
+    const rings = ringPlacement({
+      nodes: cy.nodes().map((n) => ({ id: n.id() })),
+      edges: cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+      centre: cy.nodes('.centre').first().id() ?? null,
+    });
+    cy.batch(() => cy.nodes().positions((n) => rings.get(n.id())!));
+    if (fit) fitPositions(cy, rings.values(), padding);
+  }
+  if (!layoutWorkerAvailable()) {
+    finish();
+    return run;
+  }
+  const large = cy.elements().length > DRAFT_QUALITY_ABOVE && options.randomize !== false;
+  layoutInWorker(cy, { ...options, ...(large ? { quality: 'draft' } : {}) }).then(
+    (at) => {
+      if (done || cy.destroyed()) return;
+      const nodes = cy.nodes().filter((n) => at.has(n.id()));
+      if (options.animate && nodes.length <= ANIMATE_NODES_LIMIT) {
+        animation = nodes.layout({
+          name: 'preset',
+          positions: (n: NodeSingular) => at.get(n.id())!,
+          animate: true,
+          animationDuration: options.animationDuration as number,
+          fit,
+          padding,
+        } as cytoscape.LayoutOptions);
+        animation.one('layoutstop', finish);
+        animation.run();
+        return;
+      }
+      // One jump, and a fit computed from the positions (cy.fit measures every label).
+      cy.batch(() => nodes.positions((n) => at.get(n.id())!));
+      settleGeometry(cy);
+      if (fit) fitPositions(cy, at.values(), padding);
+      finish();
+    },
+    // The worker failed: the rings stay, and the map is usable as it is.
+    () => finish(),
+  );
+  return run;
+}
+
+/**
+ * Computes every element's style and bounds now, before the next frame. Left to the first frame, Cytoscape does
+ * it lazily while drawing and pan/zoom of a 5,000-element map then runs at ~5 FPS instead of ~40 (measured with
+ * bench/web; the cause is inside Cytoscape's texture caches). Cheap when the styles are already computed.
+ */
+function settleGeometry(cy: Core): void {
+  cy.elements().boundingBox();
+}
+
+/** Sets the viewport that fits these positions (cy.fit() would measure every label's bounding box). */
+function fitPositions(cy: Core, positions: Iterable<Point>, padding: number): void {
+  cy.viewport(fitViewport(positions, { width: cy.width(), height: cy.height() }, { padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }));
+}
+
+/** Gives each element definition of a first drawing its place on the rings around the centre; returns them. */
+function placeOnRings(cy: Core, defs: ElementDefinition[]): Map<string, Point> {
+  const nodes = defs.filter((e) => e.group === 'nodes');
+  const rings = ringPlacement({
+    nodes: nodes.map((e) => ({ id: e.data.id! })),
+    edges: defs.filter((e) => e.group === 'edges').map((e) => e.data as { source: string; target: string }),
+    centre: nodes.find((e) => typeof e.classes === 'string' && e.classes.split(' ').includes('centre'))?.data.id ?? null,
+  });
+  for (const e of nodes) e.position = { ...rings.get(e.data.id!)! };
+  return rings;
 }
 
 // Classes the wrapper itself sets (selection, filter) survive a data refresh.

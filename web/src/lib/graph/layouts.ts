@@ -1,14 +1,13 @@
 // The layouts graph views can ask for by name. Each entry names the Cytoscape extension that implements it
 // (null for built-in ones) and the defaults the Atlas uses; views pass only what differs.
 import type cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 
 export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'grid';
 
 export interface LayoutEntry {
   name: LayoutName;
-  /** The extension to register with cytoscape.use(), or null when Cytoscape has it built in. */
+  /** The extension to register with cytoscape.use(), or null when Cytoscape has it built in or it runs in the layout worker. */
   impl: cytoscape.Ext | null;
   /** Options for a first drawing, where every position is computed afresh. */
   defaults: Record<string, unknown>;
@@ -16,9 +15,10 @@ export interface LayoutEntry {
 
 export const LAYOUTS: readonly LayoutEntry[] = [
   {
-    // Force-directed, for the Explorer's neighbourhoods: clusters what is linked, fast on a few hundred entities.
+    // Force-directed, for the Explorer's neighbourhoods: clusters what is linked. It runs in the layout worker
+    // (layout.worker.ts, see startLayout in cy-sync.ts), so every option here must be a plain value.
     name: 'fcose',
-    impl: fcose,
+    impl: null,
     defaults: {
       quality: 'default', // spectral start plus a quick CoSE pass; 'proof' is slower for little gain here
       randomize: true, // a fresh drawing starts from scratch (incremental runs override this, see below)
@@ -28,9 +28,9 @@ export const LAYOUTS: readonly LayoutEntry[] = [
       padding: 40, // keep labels on the edge of the map clear of the toolbar
       nodeDimensionsIncludeLabels: true, // long technology names must not overlap their neighbours
       packComponents: true, // disconnected groups are tiled side by side instead of flung apart
-      nodeRepulsion: () => 6500, // stronger than the default 4500: our labels are wide
-      idealEdgeLength: () => 70, // room for an edge label around the selection, compact enough to keep labels legible
-      edgeElasticity: () => 0.45, // the extension's default stiffness
+      nodeRepulsion: 6500, // stronger than the default 4500: our labels are wide
+      idealEdgeLength: 70, // room for an edge label around the selection, compact enough to keep labels legible
+      edgeElasticity: 0.45, // the extension's default stiffness
       gravity: 0.3, // pull stray entities back towards the centre
       numIter: 2500, // the extension's default iteration cap
       tile: true, // tile entities with no links instead of scattering them

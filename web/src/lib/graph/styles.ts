@@ -68,8 +68,12 @@ export function linkLabel(type: string): string {
 const SELECTED = '#f2b705';
 const TEXT = '#1f2933';
 
-/** The Cytoscape stylesheet shared by every graph view. Nodes carry data.kind and data.label (see elements.ts). */
-export function buildStylesheet(): StylesheetJson {
+/**
+ * The Cytoscape stylesheet shared by every graph view. Nodes carry data.kind and data.label (see elements.ts).
+ * `large` (a map of thousands of elements) drops what costs most to draw and is illegible at the zoom such a map
+ * fits in anyway: label ellipsis (measured glyph by glyph), curved edges and arrows, except around the selection.
+ */
+export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJson {
   const byKind = ENTITY_KINDS.map((kind) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': KIND_STYLES[kind].colour, shape: KIND_STYLES[kind].shape },
@@ -117,22 +121,28 @@ export function buildStylesheet(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
-        label: 'data(label)',
         'font-size': 9,
         color: '#52606d',
-        'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'min-zoomed-font-size': 9,
-        // Edge labels only around the selection, so a busy map stays readable.
-        'text-opacity': 0,
       },
     },
     { selector: 'edge[type = "ENABLES"]', style: { 'line-color': '#8fbf9f', 'target-arrow-color': '#8fbf9f' } },
     { selector: 'edge[type = "DEPENDS_ON"]', style: { 'line-style': 'dashed', 'line-color': '#c9a27e', 'target-arrow-color': '#c9a27e' } },
-    { selector: 'edge.near-selection', style: { 'text-opacity': 1, width: 2.5, 'z-index': 9 } },
+    // Edge labels only around the selection, so a busy map stays readable; set only there, because Cytoscape
+    // measures every label it is given, even an invisible one.
+    { selector: 'edge.near-selection', style: { label: 'data(label)', 'text-rotation': 'autorotate', width: 2.5, 'z-index': 9 } },
+    ...(options.large ? LARGE_MAP : []),
   ];
 }
+
+const LARGE_MAP: StylesheetJson = [
+  { selector: 'node', style: { 'text-wrap': 'none', 'min-zoomed-font-size': 8 } },
+  // Haystack edges are the cheapest Cytoscape draws (no arrows); the selection's links keep their direction.
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: 'edge.near-selection', style: { 'curve-style': 'straight' } },
+];
 
 /**
  * SVG drawing of a node shape in a 20×20 box, for the legend. Polygons follow Cytoscape's unit shapes closely
