@@ -88,7 +88,7 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
     L.push('');
   }
 
-  L.push('## 1. Load throughput (graph-seed writeSeed, batch 1000, validation included)', '');
+  L.push('## 1. Load throughput (graph-seed writeSeed: batches of 10,000 rows, validation included)', '');
   L.push('| Entities | Links | + SOURCED_FROM | Total time | Node phase | Link phase | Entities/s | Relationships/s | Links/s in link phase |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const l = r.load;

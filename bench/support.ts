@@ -62,7 +62,7 @@ export interface LoadResult {
 }
 
 /** Loads through writeSeed (validation included in the time, as `npm run seed` does). */
-export async function loadGenerated(b: BenchNeo4j, g: GeneratedGraph, log: (l: string) => void, batchSize = 1000): Promise<LoadResult> {
+export async function loadGenerated(b: BenchNeo4j, g: GeneratedGraph, log: (l: string) => void, batchSize?: number): Promise<LoadResult> {
   const started = performance.now();
   // The loader writes every node group (sources first), then every link group, and logs one tally line per group:
   // the tally of the last node group marks the end of the node phase.

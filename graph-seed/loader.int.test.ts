@@ -13,8 +13,9 @@ beforeEach(async () => {
 });
 afterAll(closeTestDatabase);
 
+// Entities and their outgoing relationships only: every write transaction also keeps a data-version node (db/data-version.ts).
 async function graphCounts() {
-  const [row] = await db.read<{ nodes: number; links: number }>('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS links');
+  const [row] = await db.read<{ nodes: number; links: number }>('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS links');
   return row!;
 }
 
@@ -37,6 +38,44 @@ describe('seed loader on a real Neo4j', () => {
     const data = smallSeed();
     data.nodes.find((g) => g.kind === 'Technology')!.records[0]!.trl = 7;
     expect(totals(await writeSeed(db, data))).toMatchObject({ created: 0, changed: 1 });
+  });
+
+  it('tallies per kind and type across small batches: a new record is created, a changed link is changed', async () => {
+    await writeSeed(db, smallSeed(), { batchSize: 2 });
+    const data = smallSeed();
+    data.links.find((g) => g.type === 'DEPENDS_ON')!.records[0]!.criticality = 0.5;
+    data.links.find((g) => g.type === 'ENABLES')!.records.push({ from: 'tech:b', to: 'cap:x', strength: 0.25, sources: ['src:doc'] });
+    const lines: string[] = [];
+    const second = await writeSeed(db, data, { batchSize: 2, log: (line) => lines.push(line) });
+    const byName = (list: { name: string; created: number; changed: number; unchanged: number }[]) =>
+      Object.fromEntries(list.map((t) => [t.name, [t.created, t.changed, t.unchanged]]));
+    expect(byName(second.nodes)).toEqual({ Source: [0, 0, 1], Technology: [0, 0, 2], Capability: [0, 0, 1], Material: [0, 0, 1], Supplier: [0, 0, 1], Country: [0, 0, 1] });
+    expect(byName(second.links)).toEqual({ ENABLES: [1, 0, 1], DEPENDS_ON: [0, 1, 0], SUPPLIED_BY: [0, 0, 1], LOCATED_IN: [0, 0, 1] });
+    // 7 nodes and 5 links in batches of 2: progress lines for both phases.
+    expect(lines).toContain('  nodes: 7/7');
+    expect(lines).toContain('  links: 5/5');
+    const rows = await db.read<{ type: string; from: string; to: string; value: number | null; sourceIds: string[] }>(
+      `MATCH (a:Technology)-[r:ENABLES|DEPENDS_ON]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, coalesce(r.strength, r.criticality) AS value, r.sourceIds AS sourceIds ORDER BY type, from`,
+    );
+    expect(rows).toEqual([
+      { type: 'DEPENDS_ON', from: 'tech:a', to: 'mat:m', value: 0.5, sourceIds: ['src:doc'] },
+      { type: 'ENABLES', from: 'tech:a', to: 'cap:x', value: 1, sourceIds: ['src:doc'] },
+      { type: 'ENABLES', from: 'tech:b', to: 'cap:x', value: 0.25, sourceIds: ['src:doc'] },
+    ]);
+    // One relationship per (type, from, to), one SOURCED_FROM per entity, each node with exactly its kind and :Entity.
+    expect(await graphCounts()).toEqual({ nodes: 7, links: 11 });
+    const labels = await db.read<{ id: string; labels: string[] }>('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels ORDER BY id');
+    expect(labels.map((r) => [r.id, [...r.labels].sort()])).toEqual([
+      ['cap:x', ['Capability', 'Entity']],
+      ['country:cn', ['Country', 'Entity']],
+      ['mat:m', ['Entity', 'Material']],
+      ['src:doc', ['Entity', 'Source']],
+      ['sup:s', ['Entity', 'Supplier']],
+      ['tech:a', ['Entity', 'Technology']],
+      ['tech:b', ['Entity', 'Technology']],
+    ]);
+    const [marker] = await db.read<{ n: number }>('MATCH (n) WHERE n.__created IS NOT NULL RETURN count(n) + COUNT { ()-[r]->() WHERE r.__created IS NOT NULL } AS n');
+    expect(marker!.n).toBe(0);
   });
 
   it('writes nothing when any record is invalid', async () => {
