@@ -11,9 +11,10 @@ export const TREE_QUERY = `query Tree($rootId: ID!) { dependencyTree(rootId: $ro
 export const TREE_NO_PATHS_QUERY = `query TreeNoPaths($rootId: ID!) { dependencyTree(rootId: $rootId) {
   root { ${DEP_NODE} } nodes { ${DEP_NODE} }
   edges { id type from to strength criticality substitutability share year basis rationale sourceIds } } }`;
+// The dependency view's selection (a few capability names per dependency; capabilityCount gives the rest).
 export const CRITICAL_QUERY = `query Critical($rootId: ID!) { criticalDependencies(rootId: $rootId) { items {
   node { id } score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
-  capabilities { id name } components { key label value factor weight contribution note }
+  capabilities(first: 12) { id name } components { key label value factor weight contribution note }
   suppliers { supplier { id name } country { id name eu } share estimated } } } }`;
 // The nested read compared with the peer library: technologies (by name) → the capabilities they enable (strongest
 // first) and what they depend on (most critical first).

@@ -74,6 +74,7 @@ export class Database {
     if (options.warm && this.shared.warm.delayMs !== null && !this.shared.warm.rebuild.has(key)) {
       this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true }));
     }
+    if (!this.shared.cache.enabled) return compute();
     const version = await this.shared.version.current(async () => {
       const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
       try {
@@ -83,7 +84,7 @@ export class Database {
         await session.close();
       }
     });
-    if (version === null || !this.shared.cache.enabled) return compute();
+    if (version === null) return compute();
     return this.shared.cache.get(key, version, compute, options);
   }
 

@@ -3,8 +3,8 @@ import type { CriticalityScore } from './scores.js';
 import type { SovereigntyReport } from './sovereignty.js';
 import type { SinglePointsResult } from './spof.js';
 import type { SupplyEdge, SupplyGraph, SupplyNode } from './supply-graph.js';
-import type { DependencyTreeResult } from './tree.js';
-import type { TreePath } from './walk.js';
+import type { DependencyTreeResult, TreeShape } from './tree.js';
+import type { TreePath, TreeResult } from './walk.js';
 import { FACTOR_KEYS, FACTOR_LABELS, REACH_SATURATION, SCORE_WEIGHTS } from './weights.js';
 import type { AvailabilityStatus, DependencyEdge, DependencyNode } from './dependency.type.js';
 
@@ -40,18 +40,38 @@ export function presentEdge(e: SupplyEdge): Omit<DependencyEdge, 'sources'> {
   };
 }
 
-const presentPath = (p: TreePath) => ({ nodeIds: p.nodeIds, steps: p.steps.map(presentEdge), cycle: p.cycle });
+/** A path as GraphQL sees it; its steps are presented only when a query selects them (most select nodeIds only). */
+export class PresentedPath {
+  constructor(private readonly path: TreePath) {}
+  get nodeIds() {
+    return this.path.nodeIds;
+  }
+  get cycle() {
+    return this.path.cycle;
+  }
+  get steps() {
+    return this.path.steps.map(presentEdge);
+  }
+}
 
-export function presentTree(t: DependencyTreeResult) {
+export function presentPaths(r: TreeResult) {
+  const paths = r.paths.map((p) => new PresentedPath(p));
+  // Cycles are entries of `paths`: present each once.
+  const byPath = new Map(r.paths.map((p, i) => [p, paths[i]!]));
+  return { paths, cycles: r.cycles.map((p) => byPath.get(p) ?? new PresentedPath(p)), truncated: r.truncated };
+}
+
+export function presentTreeShape(t: TreeShape) {
   return {
     root: presentNode(t.root, 0),
     nodes: t.nodes.map((n) => presentNode(n.node, n.level)),
     edges: t.edges.map(presentEdge),
-    paths: t.paths.map(presentPath),
-    cycles: t.cycles.map(presentPath),
-    truncated: t.truncated,
     maxDepth: t.maxDepth,
   };
+}
+
+export function presentTree(t: DependencyTreeResult) {
+  return { ...presentTreeShape(t), ...presentPaths(t) };
 }
 
 export function presentScore(g: SupplyGraph, s: CriticalityScore) {

@@ -3,6 +3,7 @@
  * technologies (ENABLES, against its direction), then DEPENDS_ON, to a dependency's substitutes (SUBSTITUTES, against
  * its direction), SUPPLIED_BY and LOCATED_IN. Breadth-first with a visited set, so cycles and diamonds are walked once.
  */
+import { downwardIndex, reachingCapabilities } from './compiled.js';
 import type { SupplyEdge, SupplyGraph } from './supply-graph.js';
 
 export interface Step {
@@ -23,40 +24,35 @@ export function stepsFrom(g: SupplyGraph, id: string, opts: { substitutes?: bool
   return steps;
 }
 
-/** Shortest distance (in steps) of every node reachable from the root, the root itself at 0. */
+/** Shortest distance (in steps) of every node reachable from the root, the root itself at 0 (in breadth-first order). */
 export function levelsFrom(g: SupplyGraph, rootId: string, opts: { substitutes?: boolean; maxDepth?: number | null } = {}): Map<string, number> {
   const level = new Map<string, number>();
-  if (!g.nodes.has(rootId)) return level;
+  const x = downwardIndex(g);
+  const root = x.index.get(rootId);
+  if (root === undefined) return level;
+  const subs = opts.substitutes !== false;
+  const maxDepth = opts.maxDepth ?? Infinity;
+  const depth = new Int32Array(x.ids.length).fill(-1);
+  depth[root] = 0;
+  const queue = [root];
   level.set(rootId, 0);
-  const queue = [rootId];
   for (let head = 0; head < queue.length; head++) {
-    const id = queue[head]!;
-    const d = level.get(id)!;
-    if (opts.maxDepth != null && d >= opts.maxDepth) continue;
-    for (const s of stepsFrom(g, id, opts)) {
-      if (!level.has(s.to)) {
-        level.set(s.to, d + 1);
-        queue.push(s.to);
-      }
+    const v = queue[head]!;
+    const d = depth[v]!;
+    if (d >= maxDepth) continue;
+    for (let k = x.start[v]!, end = x.start[v + 1]!; k < end; k++) {
+      const w = x.to[k]!;
+      if (depth[w] !== -1 || (!subs && x.sub[k])) continue;
+      depth[w] = d + 1;
+      level.set(x.ids[w]!, d + 1);
+      queue.push(w);
     }
   }
   return level;
 }
 
 /** For each node, the capabilities whose dependency subgraph contains it (sorted ids). */
-export function capabilitiesReaching(g: SupplyGraph): Map<string, string[]> {
-  const reaching = new Map<string, string[]>();
-  const caps = [...g.nodes.values()].filter((n) => n.kind === 'Capability').map((n) => n.id).sort();
-  for (const cap of caps) {
-    for (const id of levelsFrom(g, cap).keys()) {
-      if (id === cap) continue;
-      const list = reaching.get(id);
-      if (list) list.push(cap);
-      else reaching.set(id, [cap]);
-    }
-  }
-  return reaching;
-}
+export const capabilitiesReaching = reachingCapabilities;
 
 export interface TreePath {
   /** Node ids from the root to the path's end. */
@@ -82,33 +78,38 @@ export interface TreeResult {
  */
 export function enumeratePaths(g: SupplyGraph, rootId: string, maxDepth: number | null = null, limit = 5000): TreeResult {
   const result: TreeResult = { paths: [], cycles: [], truncated: false };
-  if (!g.nodes.has(rootId)) return result;
+  const x = downwardIndex(g);
+  const root = x.index.get(rootId);
+  if (root === undefined) return result;
   const nodeIds = [rootId];
   const steps: SupplyEdge[] = [];
-  const onPath = new Set([rootId]);
-  const visit = (id: string): void => {
+  const onPath = new Uint8Array(x.ids.length);
+  onPath[root] = 1;
+  const visit = (v: number): void => {
     if (maxDepth !== null && steps.length >= maxDepth) return;
-    for (const s of stepsFrom(g, id, { substitutes: false })) {
+    for (let k = x.start[v]!, end = x.start[v + 1]!; k < end; k++) {
+      if (x.sub[k]) continue;
       if (result.paths.length >= limit) {
         result.truncated = true;
         return;
       }
-      const cycle = onPath.has(s.to);
-      const path: TreePath = { nodeIds: [...nodeIds, s.to], steps: [...steps, s.edge], cycle };
+      const w = x.to[k]!;
+      const cycle = onPath[w] === 1;
+      const path: TreePath = { nodeIds: [...nodeIds, x.ids[w]!], steps: [...steps, x.edge[k]!], cycle };
       result.paths.push(path);
       if (cycle) {
         result.cycles.push(path);
         continue;
       }
-      nodeIds.push(s.to);
-      steps.push(s.edge);
-      onPath.add(s.to);
-      visit(s.to);
-      onPath.delete(s.to);
+      nodeIds.push(x.ids[w]!);
+      steps.push(x.edge[k]!);
+      onPath[w] = 1;
+      visit(w);
+      onPath[w] = 0;
       steps.pop();
       nodeIds.pop();
     }
   };
-  visit(rootId);
+  visit(root);
   return result;
 }

@@ -10,7 +10,7 @@ import { DependencyLinkResolver, EnablesLinkResolver } from '../mapping/mapping.
 import { Technology } from '../technology/technology.type.js';
 import { Capability } from '../capability/capability.type.js';
 import { TechnologyResolver } from '../technology/technology.resolver.js';
-import { DependencyEdgeResolver, DependencyNodeResolver, DependencyResolver } from '../dependency/dependency.resolver.js';
+import { CriticalDependencyResolver, DependencyEdgeResolver, DependencyNodeResolver, DependencyResolver } from '../dependency/dependency.resolver.js';
 import { SubstitutesLinkResolver, SuppliedByLinkResolver } from '../mapping/supply.resolver.js';
 import { CapabilityImpactResolver, ScenarioEventResolver, ScenarioResolver } from '../scenario/scenario.resolver.js';
 import { SignalResolver } from '../signal/signal.resolver.js';
@@ -32,6 +32,7 @@ export const RESOLVERS = [
   DependencyResolver,
   DependencyNodeResolver,
   DependencyEdgeResolver,
+  CriticalDependencyResolver,
   SuppliedByLinkResolver,
   SubstitutesLinkResolver,
   ScenarioResolver,

@@ -34,7 +34,7 @@ export const DEPENDENCY_VIEW = /* GraphQL */ `
       items {
         node { id }
         score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
-        capabilities { id name }
+        capabilities(first: 12) { id name }
         components { key label value factor weight contribution note }
         suppliers { supplier { id name } country { id name eu } share estimated }
       }
