@@ -60,7 +60,6 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   await b.db.schema('CALL db.awaitIndexes(300)');
   const big = size >= 50_000;
   const budget = big ? 20_000 : 10_000;
-  const uncached = servers.oursUncached;
   const cachedStats = async (fn: () => Promise<unknown>) => stats(await measure(fn, { warmup: 2, minIterations: 10, maxIterations: 60, budgetMs: 3_000 }));
 
   // 2. Dependency queries: the hub capability (most enablers: the largest tree) and a typical one. The ratio target is
@@ -70,25 +69,25 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   const { SUBGRAPH_QUERY, subgraphParams } = app.dependency as unknown as { SUBGRAPH_QUERY: string; subgraphParams?: (rootId: string) => Record<string, unknown> };
   const treeParams = (rootId: string) => subgraphParams?.(rootId) ?? { rootId };
   const treeOf = (url: string, rootId: string) => () => gql(url, TREE_QUERY, { rootId });
-  const { data: treeData, bytes: treeBytes } = await gql(uncached, TREE_QUERY, { rootId: hub });
+  const { data: treeData, bytes: treeBytes } = await gql(servers.oursUncached, TREE_QUERY, { rootId: hub });
   const t = treeData.dependencyTree;
   const shape = { nodes: t.nodes.length, edges: t.edges.length, paths: t.paths.length, cycles: t.cycles.length, truncated: t.truncated, bytes: treeBytes };
   log(`size ${size}: hub tree ${hub}: ${shape.nodes} nodes, ${shape.edges} edges, ${shape.paths} paths${shape.truncated ? ' (truncated)' : ''}, ${(treeBytes / 1024).toFixed(0)} KiB`);
-  const treeHub = await paired(treeOf(uncached, hub), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(hub)), { budgetMs: budget, maxIterations: 40 });
+  const treeHub = await paired(treeOf(servers.oursUncached, hub), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(hub)), { budgetMs: budget, maxIterations: 40 });
   const treeHubCached = await cachedStats(treeOf(servers.ours, hub));
   log(`size ${size}: dependencyTree hub: GraphQL ${ms(treeHub.ours.median)} ms (p95 ${ms(treeHub.ours.p95)}) vs raw ${ms(treeHub.base.median)} ms → ${treeHub.ratio.toFixed(2)}×; cached ${ms(treeHubCached.median)} ms (p95 ${ms(treeHubCached.p95)})`);
-  const treeTypical = await paired(treeOf(uncached, typical), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(typical)), { budgetMs: budget / 2, maxIterations: 40 });
+  const treeTypical = await paired(treeOf(servers.oursUncached, typical), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(typical)), { budgetMs: budget / 2, maxIterations: 40 });
   const treeTypicalCached = await cachedStats(treeOf(servers.ours, typical));
   log(`size ${size}: dependencyTree typical: GraphQL ${ms(treeTypical.ours.median)} ms vs raw ${ms(treeTypical.base.median)} ms → ${treeTypical.ratio.toFixed(2)}×; cached ${ms(treeTypicalCached.median)} ms`);
-  const treeNoPaths = await paired(() => gql(uncached, TREE_NO_PATHS_QUERY, { rootId: hub }), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(hub)), { budgetMs: budget / 2, maxIterations: 40 });
+  const treeNoPaths = await paired(() => gql(servers.oursUncached, TREE_NO_PATHS_QUERY, { rootId: hub }), () => raw(b.driver, SUBGRAPH_QUERY, treeParams(hub)), { budgetMs: budget / 2, maxIterations: 40 });
   log(`size ${size}: dependencyTree hub without paths: GraphQL ${ms(treeNoPaths.ours.median)} ms vs raw ${ms(treeNoPaths.base.median)} ms → ${treeNoPaths.ratio.toFixed(2)}×`);
 
   // 3. Against the peer library: our uncached API (the peer caches nothing either), and ours cached for reference.
   const first = 100;
-  const oursRows = (await gql(uncached, OURS_NESTED, { first })).data.technologies.length;
+  const oursRows = (await gql(servers.oursUncached, OURS_NESTED, { first })).data.technologies.length;
   const peerRows = (await gql(servers.peer, PEER_NESTED, { limit: first })).data.technologies.length;
   if (oursRows !== peerRows) log(`warning: ours returned ${oursRows} technologies, the peer ${peerRows}`);
-  const peer = await paired(() => gql(uncached, OURS_NESTED, { first }), () => gql(servers.peer, PEER_NESTED, { limit: first }), { budgetMs: budget / 2, maxIterations: 40, warmup: 5 });
+  const peer = await paired(() => gql(servers.oursUncached, OURS_NESTED, { first }), () => gql(servers.peer, PEER_NESTED, { limit: first }), { budgetMs: budget / 2, maxIterations: 40, warmup: 5 });
   const peerCached = await cachedStats(() => gql(servers.ours, OURS_NESTED, { first }));
   log(`size ${size}: nested read (${first} technologies): ours ${ms(peer.ours.median)} ms vs @neo4j/graphql ${ms(peer.base.median)} ms → ${peer.ratio.toFixed(2)}×; ours cached ${ms(peerCached.median)} ms`);
 
@@ -101,7 +100,7 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   const doScenario = enough(3, `Size ${size}: scenario`);
   const runOn = (url: string) => async (timeout: number) => (impacts = (await gql(url, SCENARIO_QUERY, { input }, timeout)).data.runScenario.impacts.length);
   const guard = { timeoutMs: 120_000, slowMs: 15_000, minIterations: 3, maxIterations: 20, budgetMs: budget };
-  const scen = !doScenario ? { samples: [] as number[], timedOut: false } : await guarded(runOn(uncached), guard);
+  const scen = !doScenario ? { samples: [] as number[], timedOut: false } : await guarded(runOn(servers.oursUncached), guard);
   if (scen.timedOut) await restart(ctx, `size ${size}: scenario over GraphQL: no answer within 120 s`);
   const scenCached = !doScenario || scen.timedOut ? { samples: [] as number[], timedOut: false } : await guarded(runOn(servers.ours), { ...guard, minIterations: 5 });
   const uncachedDb = new Database(b.driver, 'neo4j', undefined, { resultCache: false });
@@ -125,21 +124,18 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   if (enough(1, `Size ${size}: throughput under load`)) {
     throughput.push(await underLoad(servers.ours, 'technology(id), cached', TECHNOLOGY_QUERY, techIds, LOAD_SECONDS));
     throughput.push(await underLoad(servers.ours, 'neighbours(id, depth 1), cached', NEIGHBOURS_QUERY, techIds, LOAD_SECONDS));
-    throughput.push(await underLoad(uncached, 'technology(id), uncached', TECHNOLOGY_QUERY, techIds, LOAD_SECONDS));
+    throughput.push(await underLoad(servers.oursUncached, 'technology(id), uncached', TECHNOLOGY_QUERY, techIds, LOAD_SECONDS));
   }
   for (const r of throughput) log(`size ${size}: ${r.what}: one client ${ms(r.single)} ms; under ${CONNECTIONS} clients: ${r.rps.toFixed(0)} req/s, p95 ${ms(r.p95)} ms, cores busy API ${r.cpu.api.toFixed(2)} Neo4j ${r.cpu.neo4j.toFixed(2)} load ${r.cpu.loadGenerator.toFixed(2)} (${r.errors} errors, ${r.non2xx} non-2xx)`);
-
-  // 2b. criticalDependencies: uncached against the Cypher it runs, and cached.
-  const critical = await measureCritical(ctx, size, hub, budget, big);
 
   // Query plans and CPU profiles of the API at the largest size.
   const profiles: { name: string; text: string }[] = [];
   if (size === LARGEST && enough(2.5, `Size ${size}: CPU profile and query plans`)) {
     try {
       profiles.push({ name: 'CPU profile of the uncached API (dependencyTree hub ×5, nested technologies read ×20, scenario ×1)', text: await cpuProfile(servers, async () => {
-        for (let i = 0; i < 5; i++) await gql(uncached, TREE_QUERY, { rootId: hub });
-        for (let i = 0; i < 20; i++) await gql(uncached, OURS_NESTED, { first });
-        if (doScenario && !scen.timedOut) await gql(uncached, SCENARIO_QUERY, { input });
+        for (let i = 0; i < 5; i++) await gql(servers.oursUncached, TREE_QUERY, { rootId: hub });
+        for (let i = 0; i < 20; i++) await gql(servers.oursUncached, OURS_NESTED, { first });
+        if (doScenario && !scen.timedOut) await gql(servers.oursUncached, SCENARIO_QUERY, { input });
       }) });
       profiles.push({ name: `CPU profile of the API under load (technology(id) cached, ${CONNECTIONS} clients, 5 s)`, text: await cpuProfile(servers, async () => {
         await underLoad(servers.ours, 'technology(id)', TECHNOLOGY_QUERY, techIds, 5);
@@ -148,7 +144,12 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
       log(`cpu profile failed: ${(error as Error).message}`);
     }
     profiles.push({ name: `dependency subgraph (SUBGRAPH_QUERY, root ${hub})`, text: await profile(b.driver, SUBGRAPH_QUERY, treeParams(hub)) });
+    const whole = (app.dependency as unknown as { WHOLE_QUERY?: string }).WHOLE_QUERY;
+    if (whole) profiles.push({ name: 'whole supply graph (WHOLE_QUERY, used by criticalDependencies and sovereigntyReport)', text: await profile(b.driver, whole, {}) });
   }
+  // 2b. criticalDependencies: uncached against the Cypher it runs, and cached.
+  const critical = await measureCritical(ctx, size, hub, budget, big);
+
   return {
     size,
     technologies,
@@ -173,7 +174,7 @@ async function measureCritical(ctx: SizeContext, size: number, hub: string, budg
   const baseline = dep.criticalBaseline?.(hub) ?? { cypher: dep.WHOLE_QUERY, params: {}, name: 'WHOLE_QUERY' };
   let bytes = 0;
   let items = -1;
-  const timeoutMs = big ? 60_000 : 90_000;
+  const timeoutMs = big ? 180_000 : 90_000;
   const call = (url: string) => async (timeout: number) => {
     const r = await gql(url, CRITICAL_QUERY, { rootId: hub }, timeout);
     bytes = r.bytes;

@@ -83,8 +83,8 @@ export async function findSavedScenarios(db: Database, ids: readonly string[]): 
 
 // What propagation reads of the map, as flat rows streamed in two queries run in parallel: the nodes of the supply kinds
 // (with a technology's TRL and horizon), and every supply edge with the attributes the model uses, COUNTERS included.
-// Far cheaper than the dependency analysis's WHOLE_QUERY (one giant row of property maps and KET areas), which a
-// scenario does not need. Edges to a node of another kind are dropped when the graph is built.
+// Cheaper than the dependency analysis's WHOLE_QUERY (every property map and the KET areas), which a scenario does
+// not need. Edges to a node of another kind are dropped when the graph is built.
 const SCENARIO_NODES = `
   MATCH (x:${SUPPLY_KINDS.join('|')})
   RETURN x.id AS id, ${KIND_OF('x')} AS kind, x.name AS name, x.trl AS trl, x.horizon AS horizon`;
