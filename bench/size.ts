@@ -66,8 +66,9 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   // the uncached API against the Cypher it runs; the cached API is what a repeated read costs.
   const hub = g.ids.capabilities[0]!;
   const typical = g.ids.capabilities[Math.floor(g.ids.capabilities.length / 2)]!;
-  const { SUBGRAPH_QUERY, subgraphParams } = app.dependency as unknown as { SUBGRAPH_QUERY: string; subgraphParams?: (rootId: string) => Record<string, unknown> };
-  const treeParams = (rootId: string) => subgraphParams?.(rootId) ?? { rootId };
+  // The Cypher the resolver runs for a tree, with the parameters it passes.
+  const { SUBGRAPH_QUERY } = app.dependency;
+  const treeParams = (rootId: string) => ({ rootId });
   const treeOf = (url: string, rootId: string) => () => gql(url, TREE_QUERY, { rootId });
   const { data: treeData, bytes: treeBytes } = await gql(servers.oursUncached, TREE_QUERY, { rootId: hub });
   const t = treeData.dependencyTree;
@@ -144,8 +145,7 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
       log(`cpu profile failed: ${(error as Error).message}`);
     }
     profiles.push({ name: `dependency subgraph (SUBGRAPH_QUERY, root ${hub})`, text: await profile(b.driver, SUBGRAPH_QUERY, treeParams(hub)) });
-    const whole = (app.dependency as unknown as { WHOLE_QUERY?: string }).WHOLE_QUERY;
-    if (whole) profiles.push({ name: 'whole supply graph (WHOLE_QUERY, used by criticalDependencies and sovereigntyReport)', text: await profile(b.driver, whole, {}) });
+    profiles.push({ name: 'whole supply graph (WHOLE_QUERY, used by criticalDependencies and sovereigntyReport)', text: await profile(b.driver, app.dependency.WHOLE_QUERY, {}) });
   }
   // 2b. criticalDependencies: uncached against the Cypher it runs, and cached.
   const critical = await measureCritical(ctx, size, hub, budget, big);
@@ -169,9 +169,8 @@ async function measureCritical(ctx: SizeContext, size: number, hub: string, budg
   const { b, servers, log } = ctx;
   const empty = { hub: { ours: stats([]), base: stats([]), ratio: NaN, timedOut: false, timeoutMs: 0 }, cached: stats([]), baseline: '', shape: { items: -1, bytes: 0 } };
   if (!ctx.enough(2, `Size ${size}: criticalDependencies`)) return empty;
-  // The Cypher the resolver runs for one root (the repository says which; the whole-graph query before it did not).
-  const dep = app.dependency as unknown as { criticalBaseline?: (rootId: string) => { cypher: string; params: Record<string, unknown>; name: string }; WHOLE_QUERY: string };
-  const baseline = dep.criticalBaseline?.(hub) ?? { cypher: dep.WHOLE_QUERY, params: {}, name: 'WHOLE_QUERY' };
+  // The Cypher the resolver runs (scores are portfolio-wide, so the whole supply graph whatever the root).
+  const baseline = { cypher: app.dependency.WHOLE_QUERY, params: {}, name: 'WHOLE_QUERY' };
   let bytes = 0;
   let items = -1;
   const timeoutMs = big ? 180_000 : 90_000;

@@ -5,11 +5,6 @@ import type { EntityKind } from '../db/labels.js';
 import { fetchSubgraph, fetchWholeGraph } from './dependency.repository.js';
 import type { SupplyGraph } from './supply-graph.js';
 
-/** Memoised per data version (computed directly when the result cache is off). */
-export function cached<T>(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
-  return db.memo(key, compute);
-}
-
 /**
  * The whole supply graph (criticalDependencies, sovereigntyReport): one fetch per data version, pinned (the LRU of
  * small results never evicts it) and rebuilt in the background after writes (its reach counts hang off the object).
@@ -18,4 +13,4 @@ export const wholeGraph = (db: Database): Promise<SupplyGraph> => db.memo('depen
 
 /** The subgraph below one root (null: no such entity), shared by dependencyTree and singlePointsOfFailure. */
 export const rootSubgraph = (db: Database, rootId: string): Promise<{ rootKind: EntityKind; graph: SupplyGraph } | null> =>
-  cached(db, `dependency:subgraph:${rootId}`, () => fetchSubgraph(db, rootId));
+  db.memo(`dependency:subgraph:${rootId}`, () => fetchSubgraph(db, rootId));

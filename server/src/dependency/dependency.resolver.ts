@@ -5,7 +5,7 @@ import { Entity, Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
 import { assertValid, notFound } from '../graphql/errors.js';
 import { problems } from '../graphql/validation.js';
-import { cached, rootSubgraph, wholeGraph } from './dependency.cache.js';
+import { rootSubgraph, wholeGraph } from './dependency.cache.js';
 import { presentPaths, presentScores, presentSinglePoints, presentSovereignty, presentTreeShape } from './dependency.present.js';
 import { ROOT_KINDS } from './dependency.repository.js';
 import { CriticalDependencies, CriticalDependency, DependencyEdge, DependencyNode, DependencyTree, SinglePointsOfFailure, SovereigntyReport } from './dependency.type.js';
@@ -86,7 +86,7 @@ export class DependencyResolver {
   ) {
     validateTreeArgs(rootId, maxDepth, ROOT_KINDS);
     const depth = maxDepth ?? null;
-    const tree = await cached(ctx.db, `dependency:tree:${depth ?? '-'}:${rootId}`, async (): Promise<TreeAnswer | null> => {
+    const tree = await ctx.db.memo(`dependency:tree:${depth ?? '-'}:${rootId}`, async (): Promise<TreeAnswer | null> => {
       const found = await rootSubgraph(ctx.db, rootId);
       if (!found) return null;
       return new TreeAnswer(treeShape(found.graph, rootId, depth)!, found.graph);
@@ -103,7 +103,7 @@ export class DependencyResolver {
   ) {
     assertValid(problems(rootId ? rootKind('rootId', rootId, ROOT_KINDS) : null, first !== null && first !== undefined && (!Number.isInteger(first) || first < 1) ? { field: 'first', message: `must be a whole number of at least 1, got ${first}.` } : null));
     // Reach is portfolio-wide, so scores come from the whole graph (memoised with its reach counts per data version).
-    const answer = await cached(ctx.db, `dependency:critical:${first ?? '-'}:${rootId ?? ''}`, async () => {
+    const answer = await ctx.db.memo(`dependency:critical:${first ?? '-'}:${rootId ?? ''}`, async () => {
       const g = await wholeGraph(ctx.db);
       const root = rootId ? g.nodes.get(rootId) : null;
       if (rootId && !root) return null;
@@ -125,7 +125,7 @@ export class DependencyResolver {
 
   @Query(() => SovereigntyReport, { description: 'Technologies and KET areas ranked by the share of their supply from outside the EU; per country, the capabilities exposed to it.' })
   async sovereigntyReport(@Ctx() ctx: RequestContext) {
-    return cached(ctx.db, 'dependency:sovereignty', async () => {
+    return ctx.db.memo('dependency:sovereignty', async () => {
       const g = await wholeGraph(ctx.db);
       return presentSovereignty(g, sovereigntyReport(g));
     });
