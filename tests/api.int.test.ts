@@ -1,28 +1,17 @@
 // The GraphQL API over real HTTP against a real Neo4j loaded with a known fixture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../graph-seed/write.js';
-import { startServer, type RunningServer } from '../server/src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from '../server/src/app.js';
 import { Database } from '../server/src/db/database.js';
 import { mappingFixture } from './fixtures/mapping-fixture.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 let db: Database;
 let server: RunningServer;
 const TECHNOLOGIES = 30;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, mappingFixture(TECHNOLOGIES));
-  server = await startServer({ db, port: 0 });
-  caller = await createUserWithToken(db, 'admin');
-});
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+useSeededApi(() => mappingFixture(TECHNOLOGIES), 'admin', (api) => ({ db, server, caller } = api));
 
 /** Signed in as a test admin (an API token): every call authenticates. */
 let caller: TestUser;

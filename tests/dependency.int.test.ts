@@ -1,28 +1,17 @@
 // The dependency analysis through GraphQL over HTTP, on the worked example of docs/dependency-analysis.md
 // (tests/fixtures/dependency-fixture.ts). Every expected number is worked out by hand in the fixture's picture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../graph-seed/write.js';
-import { startServer, type RunningServer } from '../server/src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { dependencyFixture } from './fixtures/dependency-fixture.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
-import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
+import { useSeededApi } from './support/api.js';
+import { authHeaders, type TestUser } from './support/auth.js';
 
 let db: Database;
 let server: RunningServer;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, dependencyFixture());
-  server = await startServer({ db, port: 0 });
-  caller = await createUserWithToken(db, 'admin');
-});
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+useSeededApi(dependencyFixture, 'admin', (api) => ({ db, server, caller } = api));
 
 /** Signed in as a test admin (it deletes a supplier) (an API token): every call authenticates. */
 let caller: TestUser;

@@ -1,12 +1,11 @@
 // Scenarios through GraphQL over HTTP on a real Neo4j. The fixture is the worked example of docs/scenarios.md with
 // names; every expected number below is worked out there (and in server/src/scenario/run.test.ts) by hand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
-import { writeSeed } from '../graph-seed/write.js';
-import { startServer, type RunningServer } from '../server/src/app.js';
+import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 const src = ['src:doc'];
@@ -72,17 +71,7 @@ async function baselineFingerprint(): Promise<string> {
 }
 const countScenarios = async () => (await db.read<{ n: number }>('MATCH (s:Scenario) RETURN count(s) AS n'))[0]!.n;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, fixture());
-  server = await startServer({ db, port: 0 });
-  caller = await createUserWithToken(db, 'analyst');
-});
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+useSeededApi(fixture, 'analyst', (api) => ({ db, server, caller } = api));
 
 const RUN_FIELDS = `horizon capabilityCount warnings
   impacts { capabilityId name before after delta readinessAfter needAfter capability { domain }

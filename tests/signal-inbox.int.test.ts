@@ -1,14 +1,13 @@
 // The signals inbox and a technology's signals through the GraphQL API against a real Neo4j: filters, full-text
 // search restricted to signals, counts per status, cursor paging, the trend with its emerging flag, and the bound
 // on round trips for a nested list. Expected values are worked out by hand from the fixture below.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
-import { writeSeed } from '../graph-seed/write.js';
-import { startServer, type RunningServer } from '../server/src/app.js';
+import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
-import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
+import { useSeededApi } from './support/api.js';
+import { authHeaders, type TestUser } from './support/auth.js';
 
 // Twelve signals. Drones (tech:drones) is indicated by s01–s07 and s09: five in Jun–Nov 2026 and one in Feb 2026
 // (so as of 2026-11-15 recent = 5 ≥ 3 and ≥ 2 × 1 → emerging), plus two in 2025. Lasers (tech:lasers) by s08–s09.
@@ -65,17 +64,7 @@ let caller: TestUser;
 const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
 const ids = (data: any) => data.signals.edges.map((e: any) => e.node.id.slice(4));
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, fixture());
-  server = await startServer({ db, port: 0 });
-  caller = await createUserWithToken(db, 'analyst');
-});
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+useSeededApi(fixture, 'analyst', (api) => ({ db, server, caller } = api));
 
 const LIST = 'query($filter: SignalFilter, $first: Int!, $after: String) { signals(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
 

@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
-import { writeSeed } from '../graph-seed/write.js';
-import { startServer, type RunningServer } from '../server/src/app.js';
+import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
 const FEEDS = fileURLToPath(new URL('./fixtures/feeds/', import.meta.url));
@@ -90,19 +89,15 @@ const IMPORT = `mutation($input: SignalImportInput!) {
   }
 }`;
 
-beforeAll(async () => {
+beforeAll(() => {
   process.env.ATLAS_IMPORT_DIR = FEEDS;
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, signalsFixture());
-  server = await startServer({ db, port: 0 });
-  caller = await createUserWithToken(db, 'analyst');
+});
+useSeededApi(signalsFixture, 'analyst', (api) => ({ db, server, caller } = api));
+beforeAll(async () => {
   [ana, ben, cem] = await Promise.all(['Ana', 'Ben', 'Cem'].map((name) => createUserWithToken(db, 'analyst', { name })));
 });
-afterAll(async () => {
+afterAll(() => {
   delete process.env.ATLAS_IMPORT_DIR;
-  await server?.close();
-  await closeTestDatabase();
 });
 
 describe('importing', () => {
