@@ -24,8 +24,12 @@ import { readAccessPlugin } from './auth/read-access.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
 import { hardeningRules } from './hardening/validation-rules.js';
 import { hardeningPlugin } from './hardening/plugin.js';
-import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { guardContext, jsonErrorHandler, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { readyProbe } from './availability/ready-probe.js';
+import { retryAfterPlugin } from './availability/retry-after.js';
+import { dataVersionHeader } from './availability/version-header.js';
+import type { Neo4jStatus } from './neo4j/supervisor.js';
 
 /**
  * The preload `npm start` runs the server with (graphql-js in production mode, source maps off; see the file).
@@ -55,6 +59,8 @@ export interface ServerOptions {
   responseCache?: ResponseCacheOptions | false;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
+  /** The supervised local Neo4j's state (restarting, gave up), shown on /ready; absent with NEO4J_URI. */
+  neo4jStatus?: () => Neo4jStatus;
 }
 
 export interface RunningServer {
@@ -83,6 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       readAccessPlugin(),
       hardeningPlugin({ limits, logger }),
       ...(responseCache ? [responseCachePlugin(responseCache)] : []),
+      retryAfterPlugin(),
     ],
     formatError: formatError({ mask: options.maskErrors ?? false, log }),
     introspection: options.introspection ?? true,
@@ -101,12 +108,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const probeReady = readyProbe({ db, neo4jStatus: options.neo4jStatus });
   app.get('/ready', async (_req, res) => {
-    const ready = await readiness(db);
+    const ready = await probeReady();
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
   app.use(
     '/graphql',
+    dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
     expressMiddleware(apollo, {

@@ -75,17 +75,29 @@ export class Database {
       this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true }));
     }
     if (!this.shared.cache.enabled) return compute();
-    const version = await this.shared.version.current(async () => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-      try {
-        const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
-        return row?.version ?? null;
-      } finally {
-        await session.close();
-      }
-    });
+    const version = await this.shared.version.current(() => this.readVersion());
     if (version === null) return compute();
     return this.shared.cache.get(key, version, compute, options);
+  }
+
+  private async readVersion(): Promise<string | null> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
+      return row?.version ?? null;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The newest data version this process knows (null before any read or write); see availability/version-header.ts. */
+  get knownVersion(): string | null {
+    return this.shared.version.latest;
+  }
+
+  /** A client has seen `version`, written through another API process: if it is newer than ours, re-read ours now. */
+  async catchUp(version: string): Promise<void> {
+    if (this.shared.version.isBehind(version)) await this.shared.version.refresh(() => this.readVersion());
   }
 
   /** A handle sharing the driver with its own round-trip counter (one per GraphQL request). */
