@@ -26,7 +26,7 @@ import { hardeningRules } from './hardening/validation-rules.js';
 import { hardeningPlugin } from './hardening/plugin.js';
 import { guardContext, jsonErrorHandler, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import { readyProbe } from './availability/ready-probe.js';
+import { availabilityMonitor, refuseWhileUnavailable } from './availability/ready-probe.js';
 import { retryAfterPlugin } from './availability/retry-after.js';
 import { dataVersionHeader } from './availability/version-header.js';
 import type { Neo4jStatus } from './neo4j/supervisor.js';
@@ -108,13 +108,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const probeReady = readyProbe({ db, neo4jStatus: options.neo4jStatus });
+  const availability = availabilityMonitor({ db, neo4jStatus: options.neo4jStatus });
   app.get('/ready', async (_req, res) => {
-    const ready = await probeReady();
+    const ready = await availability.ready();
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
   app.use(
     '/graphql',
+    refuseWhileUnavailable(availability),
     dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
@@ -148,6 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: actualPort,
     close: async () => {
       clearInterval(sweeper);
+      availability.stop();
       await apollo.stop();
     },
   };
