@@ -22,7 +22,7 @@ import { CALLER, cachedReads, type WithCaller } from './graphql/cached-read.js';
 import { authenticate, createAuthService, requestAuth, type AuthSettings } from './auth/auth-context.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
-import { hardeningRules } from './hardening/validation-rules.js';
+import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
 import { guardContext, jsonErrorHandler, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
@@ -57,6 +57,8 @@ export interface ServerOptions {
    * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
    */
   responseCache?: ResponseCacheOptions | false;
+  /** The clock of the mutation rate limit and the Idempotency-Key expiry (ms since 1970); tests pass their own. */
+  clock?: () => number;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
   /** The supervised local Neo4j's state (restarting, gave up), shown on /ready; absent with NEO4J_URI. */
@@ -77,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? createLogger();
   const responseCache = options.responseCache === false ? null : new ResponseCache(options.responseCache);
+  const armor = armorProtection(limits, { hideSuggestions: options.maskErrors ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     plugins: [
@@ -87,13 +90,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       readAccessPlugin(),
-      hardeningPlugin({ limits, logger }),
+      ...armor.plugins,
+      hardeningPlugin({ limits, logger, now: options.clock }),
       ...(responseCache ? [responseCachePlugin(responseCache)] : []),
       retryAfterPlugin(),
     ],
     formatError: formatError({ mask: options.maskErrors ?? false, log }),
     introspection: options.introspection ?? true,
-    validationRules: hardeningRules(limits),
+    validationRules: armor.validationRules,
+    // A document longer than this is refused while parsing (400), before any rule walks it.
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
     // CSRF prevention is on by default in Apollo Server 4/5; said here so nobody turns it off by accident.
@@ -143,7 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const actualPort = (httpServer.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
-  const sweeper = startKeySweeper(db, limits, logger);
+  const sweeper = startKeySweeper(db, limits, logger, options.clock);
   return {
     url,
     port: actualPort,
