@@ -55,6 +55,8 @@ export interface ServerOptions {
   responseCache?: ResponseCacheOptions | false;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
+  /** The sign-in clock (reset-code expiry, sign-in rate limit); tests pass their own. Default Date.now. */
+  clock?: () => number;
 }
 
 export interface RunningServer {
@@ -67,7 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, port, host = '127.0.0.1', webDir, log = () => {} } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const authService = createAuthService(db, options.auth);
+  const authService = createAuthService(db, options.auth, options.clock);
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? createLogger();
   const responseCache = options.responseCache === false ? null : new ResponseCache(options.responseCache);
