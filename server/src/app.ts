@@ -57,7 +57,7 @@ export interface ServerOptions {
    * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
    */
   responseCache?: ResponseCacheOptions | false;
-  /** The clock of the mutation rate limit and the Idempotency-Key expiry (ms since 1970); tests pass their own. */
+  /** The clock of the rate limits, the Idempotency-Key expiry and reset-code expiry (ms since 1970); tests pass their own. */
   clock?: () => number;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
@@ -75,7 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, port, host = '127.0.0.1', webDir, log = () => {} } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const authService = createAuthService(db, options.auth);
+  const authService = createAuthService(db, options.auth, options.clock);
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? createLogger();
   const responseCache = options.responseCache === false ? null : new ResponseCache(options.responseCache);
