@@ -19,6 +19,8 @@ export function validateSuppliedBy(input: SuppliedByInput): void {
       requiredText('input.itemId', input.itemId),
       requiredText('input.supplierId', input.supplierId),
       numberInRange('input.share', input.share, 0, 1),
+      // A supplier holding none of the supply is no supplier (docs/dependency-analysis.md, "Zero shares").
+      input.share === 0 ? { field: 'input.share', message: 'must be above 0: a supplier with no share supplies nothing. Unlink it instead, or leave the share empty if it is unknown.' } : null,
       intInRange('input.year', input.year, 1900, 2100),
       oneOf('input.basis', input.basis, SUPPLY_BASES),
     ),
