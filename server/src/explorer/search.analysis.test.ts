@@ -3,7 +3,7 @@ import { parseSearchText } from './lucene.js';
 import { matchedField, SEARCH_KIND_ORDER, withinOneEdit } from './search.analysis.js';
 
 const uas = { name: 'Uncrewed aircraft systems (drones)', aliases: ['UAV', 'UAS', 'unmanned aerial vehicles'], description: 'Remotely piloted aircraft used for surveillance.' };
-const match = (text: string, entity = uas) => {
+const match = (text: string, entity: { name: string; aliases: string[]; description: string | null } = uas) => {
   const { terms, exact } = parseSearchText(text);
   return matchedField(entity, terms, exact);
 };
