@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, parseSearchText, stemOf, toLuceneQuery } from './lucene.js';
+import { buildLuceneQuery, completedStems, parseSearchText, stemOf, toLuceneQuery } from './lucene.js';
 
 describe('parseSearchText', () => {
   it('keeps letters and digits, drops stop words and possessives, and treats the last word as being typed', () => {
@@ -41,12 +41,20 @@ describe('buildLuceneQuery', () => {
     );
   });
 
-  it('the word being typed matches as a prefix, and by its shorter forms (up to 4 letters fewer, at least 4 kept)', () => {
+  it('the word being typed matches as a prefix, and by the stems of its completions', () => {
     expect(toLuceneQuery('bio')).toBe('+(name:bio^4 aliases:bio^4 description:bio name:bio* aliases:bio* description:bio*^0.3)');
-    const q = toLuceneQuery('surveilla')!;
-    expect(q).toContain('name:surveilla* aliases:surveilla* description:surveilla*^0.3');
-    // 9 letters: shorter forms of 7, 6 and 5 letters (8 is one edit, already covered by the typo clause).
-    expect([...q.matchAll(/name:(\w+)~0/g)].map((m) => m[1])).toEqual(['surveil', 'survei', 'surve']);
+    // "surveilla" is past the stem of surveillance ("surveil"): completed with "nce" (and other begun endings).
+    expect(completedStems('surveilla')).toEqual(['surveil']);
+    expect(completedStems('identificatio')).toContain('identif');
+    expect(completedStems('drones')).toEqual([]);
+    expect(toLuceneQuery('surveilla')).toContain('name:surveilla* aliases:surveilla* description:surveilla*^0.3 name:surveil~0^0.5 aliases:surveil~0^0.5 description:surveil~0^0.2');
+  });
+
+  it('one letter after other words is a prefix', () => {
+    expect(parseSearchText('quantum n').terms).toEqual([
+      { word: 'quantum', prefix: false, required: true },
+      { word: 'n', prefix: true, required: true },
+    ]);
   });
 
   it('requires every word but an optional stop word being typed', () => {
@@ -58,9 +66,10 @@ describe('buildLuceneQuery', () => {
   it('neutralises Lucene syntax so analysts cannot break or widen the query', () => {
     expect(toLuceneQuery('name:* OR "x"~ ')).toBe('+(name:name^4 aliases:name^4 description:name) +(name:x^4 aliases:x^4 description:x)');
     expect(toLuceneQuery('  ** ?? ')).toBeNull();
-    // Nine words: "a" is a stop word, "i" the ninth (past MAX_WORDS), "h" the last, too short for a prefix.
+    // Nine words: "a" is a stop word, "i" the ninth (past MAX_WORDS); "h" is the last kept, matched as a prefix.
     expect(toLuceneQuery('a+b (c) [d] {e} ^f \\g /h/ &&|| !i')).toBe(
-      ['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((w) => `+(name:${w}^4 aliases:${w}^4 description:${w})`).join(' '),
+      ['b', 'c', 'd', 'e', 'f', 'g'].map((w) => `+(name:${w}^4 aliases:${w}^4 description:${w})`).join(' ') +
+        ' +(name:h^4 aliases:h^4 description:h name:h* aliases:h* description:h*^0.3)',
     );
   });
 });

@@ -13,8 +13,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const MAX_WORDS = 8;
 /** Typo tolerance (one edit) applies from this word length on; shorter words would match too many others. */
 export const FUZZY_MIN_LENGTH = 5;
-/** The word being typed matches as a prefix from this length on (a single letter would match most of the graph). */
+/** A lone word being typed matches as a prefix from this length on (one letter alone would match most of the graph). */
 export const PREFIX_MIN_LENGTH = 2;
+/**
+ * Endings the English stemmer removes. A word typed past its stem ("surveilla", "identificatio") is no prefix of any
+ * indexed stem ("surveil", "identif"), so it is completed with each ending it has begun (surveilla + nce) and the
+ * completion's stem is tried as well.
+ */
+const ENDINGS = ['ication', 'ization', 'isation', 'ation', 'ition', 'ement', 'ment', 'ness', 'ance', 'ence', 'ing', 'ion', 'ity', 'ive', 'ous', 'able', 'ible', 'ical', 'ics', 'ful', 'ism', 'ist', 'al', 'ed', 'er', 'es', 'ly'];
 
 export interface SearchTerm {
   /** Lower-case letters and digits only. */
@@ -39,7 +45,8 @@ export function parseSearchText(text: string): ParsedSearch {
   const typing = !/\s$/u.test(text);
   const terms: SearchTerm[] = [];
   words.forEach((word, i) => {
-    const prefix = typing && i === words.length - 1 && word.length >= PREFIX_MIN_LENGTH;
+    // One letter after other words ("quantum n") is a prefix too: the other words bound what it can match.
+    const prefix = typing && i === words.length - 1 && (word.length >= PREFIX_MIN_LENGTH || words.length > 1);
     const stop = STOP_WORDS.has(word);
     if (stop && !prefix) return;
     terms.push({ word, prefix, required: !stop });
@@ -54,6 +61,19 @@ export const stemOf = (word: string): string => stemmer(word);
 
 const unique = (values: string[]) => [...new Set(values)];
 
+/** Stems of the word completed with each ending it has begun, when they are no longer prefixed by the word itself. */
+export function completedStems(word: string): string[] {
+  const stems: string[] = [];
+  for (const ending of ENDINGS) {
+    for (let k = ending.length - 1; k >= 1; k--) {
+      if (!word.endsWith(ending.slice(0, k))) continue;
+      const stem = stemOf(word + ending.slice(k));
+      if (stem.length >= 3 && !stem.startsWith(word)) stems.push(stem);
+    }
+  }
+  return unique(stems);
+}
+
 function clauses(term: SearchTerm): string[] {
   const { word } = term;
   // Plain words go through the analyzer (stemmed, so biometric and biometrics both find "biometr").
@@ -65,12 +85,8 @@ function clauses(term: SearchTerm): string[] {
   }
   if (term.prefix) {
     parts.push(`name:${word}*`, `aliases:${word}*`, `description:${word}*^0.3`);
-    // A word typed past its stem ("surveilla", stem of surveillance = "surveil") is no prefix of any indexed term:
-    // its shorter forms are tried as whole terms (~0: compared as typed, not stemmed again).
-    for (let k = word.length - 2; k >= Math.max(4, word.length - 4); k--) {
-      const v = word.slice(0, k);
-      parts.push(`name:${v}~0^0.5`, `aliases:${v}~0^0.5`, `description:${v}~0^0.2`);
-    }
+    // Stems of the word's completions, as whole terms (~0: compared as written, not stemmed again).
+    for (const v of completedStems(word)) parts.push(`name:${v}~0^0.5`, `aliases:${v}~0^0.5`, `description:${v}~0^0.2`);
   }
   return parts;
 }

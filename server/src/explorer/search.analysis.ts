@@ -1,6 +1,6 @@
 // Pure rules of search beyond the Lucene query: the kind order that breaks ties, and which field of a hit matched.
 import type { EntityKind } from '../db/labels.js';
-import { FUZZY_MIN_LENGTH, stemOf, type SearchTerm } from './lucene.js';
+import { completedStems, FUZZY_MIN_LENGTH, stemOf, type SearchTerm } from './lucene.js';
 
 /**
  * Tie-break between equally good hits: what analysts come to the map for first (technologies and the capabilities
@@ -57,7 +57,7 @@ function termMatches(term: SearchTerm, token: Token): boolean {
   if (word.length >= FUZZY_MIN_LENGTH && (withinOneEdit(word, token.stem) || withinOneEdit(stem, token.stem))) return true;
   if (!term.prefix) return false;
   if (token.raw.startsWith(word) || token.stem.startsWith(word)) return true;
-  return token.stem.length >= Math.max(4, word.length - 4) && token.stem.length <= word.length - 2 && word.startsWith(token.stem);
+  return completedStems(word).includes(token.stem);
 }
 
 function matchesAll(text: string | null | undefined, terms: readonly SearchTerm[]): number {
