@@ -83,6 +83,9 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
       const uncached = s.timedOut ? 'uncached > 120 s (timed out)' : `uncached ${f(s.graphql.median)} ms median (n ${s.graphql.n})`;
       L.push(`| scenario with 10 events < 1 s at 100k | ${cached}; ${uncached} | cached ${verdict(s.graphqlCached.n > 0 && s.graphqlCached.p95 < 1000)}, uncached ${verdict(!s.timedOut && s.graphql.n > 0 && s.graphql.p95 < 1000)} |`);
     } else L.push(`| scenario with 10 events < 1 s at 100k | not measured${r10 ? ` (10k: ${f(r10.scenario.graphql.median)} ms uncached, ${f(r10.scenario.graphqlCached.median)} ms cached)` : ''} | – |`);
+    const s100 = r100?.search;
+    if (s100) L.push(`| search as you type: p95 < 100 ms at 100k | ${s100.keystrokes.n} keystrokes: median ${f(s100.keystrokes.median)} ms, p95 ${f(s100.keystrokes.p95)} ms; slowest "${s100.slowest.text}" ${f(s100.slowest.median)} ms | ${verdict(s100.keystrokes.p95 < 100)} |`);
+    else L.push(`| search as you type: p95 < 100 ms at 100k | not measured${largest.search ? ` (${k(largest.size)}: p95 ${f(largest.search.keystrokes.p95)} ms)` : ''} | – |`);
     const tp = largest.throughput.filter((x) => x.what.endsWith('cached') && !x.what.endsWith('uncached'));
     if (tp.length) L.push(`| ≥ 1,000 req/s for a cached explorer read, 50 clients | ${tp.map((x) => `${x.what} ${x.rps.toFixed(0)} req/s (p95 ${f(x.p95)} ms)`).join('; ')} at ${k(largest.size)} | ${verdict(tp.every((x) => x.rps >= 1000))} |`);
     L.push('');
@@ -148,6 +151,19 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
   L.push('"Cores busy" = CPU seconds used during the run ÷ its duration, per process (from /proc): API (our server), Neo4j (the JVM), load generator (autocannon, in the bench process). The machine has 2.', '');
   L.push('| Entities | Read | One client, median ms | Requests/s (50 clients) | p50 | p95 | p99 | Requests | Errors | Non-2xx | Cores busy: API / Neo4j / load gen. |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of results) for (const t of r.throughput) L.push(`| ${k(r.size)} | ${t.what} | ${f(t.single)} | ${t.rps.toFixed(0)} | ${f(t.p50)} | ${f(t.p95)} | ${f(t.p99)} | ${t.requests} | ${t.errors} | ${t.non2xx} | ${t.cpu ? `${t.cpu.api.toFixed(2)} / ${t.cpu.neo4j.toFixed(2)} / ${t.cpu.loadGenerator.toFixed(2)}` : '–'} |`);
+  L.push('');
+
+  L.push('## 5b. Search as you type (`searchResults`, first 20, API uncached)', '');
+  const searched = results.filter((r) => r.search);
+  if (searched.length) {
+    const p = searched[0]!.search!;
+    L.push(`Every prefix from 2 characters of ${p.phrases.map((x) => `"${x}"`).join(', ')}, as the explorer sends them while an analyst types, ${p.rounds} rounds after one untimed pass. Each answer holds the total over all pages, the counts per kind and the first 20 hits ranked (exact name or alias first).`, '');
+    L.push('| Entities | Keystrokes timed | Median ms | p95 ms | Max ms | Slowest prefix (median ms, hits) |', '|---:|---:|---:|---:|---:|---|');
+    for (const r of searched) {
+      const s = r.search!;
+      L.push(`| ${k(r.size)} | ${s.keystrokes.n} | ${f(s.keystrokes.median)} | ${f(s.keystrokes.p95)} | ${f(s.keystrokes.max)} | "${s.slowest.text}" (${f(s.slowest.median)} ms, ${s.slowest.total} hits) |`);
+    }
+  } else L.push('Not measured in this run.');
   L.push('');
 
   L.push('## 6. The web', '');

@@ -1,4 +1,5 @@
 // What one benchmark size measures, and the ours-vs-baseline comparison every figure is reported as.
+import type { SearchBench } from './search.js';
 import { stats, type LoadResult, type Stats } from './support.js';
 
 export interface Compare {
@@ -35,6 +36,8 @@ export interface SizeResult {
   peer: Compare & { technologies: number; cached: Stats };
   scenario: { graphql: Stats; graphqlCached: Stats; timedOut: boolean; fetch: Stats; computeCold: Stats; compute: Stats; nodes: number; edges: number; impacts: number };
   throughput: LoadRun[];
+  /** Search as you type (bench/search.ts); absent in results saved before it existed, or when skipped. */
+  search?: SearchBench;
   profiles: { name: string; text: string }[];
 }
 

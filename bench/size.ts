@@ -11,6 +11,7 @@ import { cpuProfile, profile } from './profiles.js';
 import { CRITICAL_QUERY, NEIGHBOURS_QUERY, OURS_NESTED, PEER_NESTED, SCENARIO_QUERY, TECHNOLOGY_QUERY, TREE_NO_PATHS_QUERY, TREE_QUERY } from './queries.js';
 import type { LoadRun, SizeResult } from './results.js';
 import { startServers, stopServers, type Servers } from './server-process.js';
+import { measureSearch } from './search.js';
 import { loadGenerated, measure, ms, stats, type BenchNeo4j } from './support.js';
 
 export interface SizeContext {
@@ -129,6 +130,10 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
   }
   for (const r of throughput) log(`size ${size}: ${r.what}: one client ${ms(r.single)} ms; under ${CONNECTIONS} clients: ${r.rps.toFixed(0)} req/s, p95 ${ms(r.p95)} ms, cores busy API ${r.cpu.api.toFixed(2)} Neo4j ${r.cpu.neo4j.toFixed(2)} load ${r.cpu.loadGenerator.toFixed(2)} (${r.errors} errors, ${r.non2xx} non-2xx)`);
 
+  // 5b. Search as you type: every prefix of a few typed phrases, uncached.
+  const search = enough(1, `Size ${size}: search as you type`) ? await measureSearch(servers.oursUncached) : undefined;
+  if (search) log(`size ${size}: search as you type: ${search.keystrokes.n} keystrokes, median ${ms(search.keystrokes.median)} ms, p95 ${ms(search.keystrokes.p95)} ms; slowest "${search.slowest.text}" ${ms(search.slowest.median)} ms (${search.slowest.total} hits)`);
+
   // Query plans and CPU profiles of the API at the largest size.
   const profiles: { name: string; text: string }[] = [];
   if (size === LARGEST && enough(2.5, `Size ${size}: CPU profile and query plans`)) {
@@ -161,6 +166,7 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
     peer: { ...peer, technologies: first, cached: peerCached },
     scenario,
     throughput,
+    search,
     profiles,
   };
 }

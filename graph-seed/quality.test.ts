@@ -32,7 +32,30 @@ describe('checkSeedQuality on hand-made graphs', () => {
   });
 });
 
+describe('missing acronyms', () => {
+  it('warns about a technology whose name has a common acronym that neither the name nor an alias holds', () => {
+    const data = smallSeed();
+    group(data, 'DEPENDS_ON').push({ from: 'tech:a', to: 'tech:b', criticality: 0.5, sources: ['src:doc'] });
+    const techs = group(data, 'Technology');
+    techs[0]!.name = 'Large language models';
+    techs[1]!.name = 'Uncrewed aircraft systems';
+    techs[1]!.aliases = ['UAVs', 'UAS'];
+    // tech:a: LLM missing. tech:b: "UAVs" is not the word UAV, so UAV is missing; UAS is there.
+    expect(checkSeedQuality(data).map((f) => [f.rule, f.id, f.message])).toEqual([
+      ['missing-acronym', 'tech:a', 'Technology tech:a ("Large language models") has no alias "LLM", which analysts search for.'],
+      ['missing-acronym', 'tech:b', 'Technology tech:b ("Uncrewed aircraft systems") has no alias "UAV", which analysts search for.'],
+    ]);
+    techs[0]!.aliases = ['LLM'];
+    techs[1]!.aliases = ['UAV', 'UAS'];
+    expect(checkSeedQuality(data)).toEqual([]);
+  });
+});
+
 describe('the curated seed in graph-seed/data', () => {
+  it('gives every technology whose name has a common acronym that acronym as an alias', () => {
+    expect(checkSeedQuality(readSeedDir(SEED_DIR)).filter((f) => f.rule === 'missing-acronym')).toEqual([]);
+  });
+
   it('passes the data-quality check with no errors', () => {
     const errors = checkSeedQuality(readSeedDir(SEED_DIR)).filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.message)).toEqual([]);

@@ -1,10 +1,11 @@
 // The data-quality check (`npm run seed:check`): what a reviewer of the seed would flag beyond plain validity.
 // Errors fail the check; warnings are known gaps the app shows as "unknown" (for example supply data no source gives).
+import { missingAcronyms } from './acronyms.js';
 import type { SeedData } from './seed-data.js';
 import { validateSeed } from './validate.js';
 
 export interface QualityFinding {
-  rule: 'invalid' | 'orphan' | 'enables-nothing' | 'enabled-by-nothing' | 'duplicate-name' | 'no-supply-data';
+  rule: 'invalid' | 'orphan' | 'enables-nothing' | 'enabled-by-nothing' | 'duplicate-name' | 'no-supply-data' | 'missing-acronym';
   severity: 'error' | 'warning';
   id: string;
   message: string;
@@ -27,6 +28,12 @@ export function checkSeedQuality(data: SeedData): QualityFinding[] {
       const name = String(record.name ?? record.title ?? '').trim().toLowerCase();
       // The same KET name may stand in both frameworks (2009 and 2018); within one framework it may not.
       const key = `${group.kind}:${String(record.framework ?? '')}:${name}`;
+      if (group.kind === 'Technology') {
+        const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string') : [];
+        for (const acronym of missingAcronyms(String(record.name ?? ''), aliases)) {
+          findings.push({ rule: 'missing-acronym', severity: 'warning', id, message: `Technology ${id} ("${String(record.name)}") has no alias "${acronym}", which analysts search for.` });
+        }
+      }
       if (names.has(key)) findings.push({ rule: 'duplicate-name', severity: 'error', id, message: `${group.kind} "${name}" has the same name as ${names.get(key)}.` });
       else names.set(key, id);
     }

@@ -8,7 +8,8 @@ export type FieldSpec =
   | { type: 'number'; required?: boolean; min: number; max: number; aboveMin?: boolean }
   | { type: 'boolean'; required?: boolean }
   | { type: 'date'; required?: boolean }
-  | { type: 'url'; required?: boolean };
+  | { type: 'url'; required?: boolean }
+  | { type: 'strings'; required?: boolean; max: number; maxItems: number };
 
 const text = (max = 5000): FieldSpec => ({ type: 'string', max });
 const name: FieldSpec = { type: 'string', required: true, max: 300 };
@@ -17,6 +18,8 @@ const fraction: FieldSpec = { type: 'number', min: 0, max: 1 };
 const supplyShare: FieldSpec = { type: 'number', min: 0, max: 1, aboveMin: true };
 const requiredFraction: FieldSpec = { type: 'number', min: 0, max: 1, required: true };
 const year: FieldSpec = { type: 'int', min: 1900, max: 2100 };
+/** Acronyms, synonyms and names in other languages; search matches them (server/src/explorer). */
+const aliases: FieldSpec = { type: 'strings', max: 120, maxItems: 30 };
 
 export interface NodeSpec {
   file: string;
@@ -25,7 +28,7 @@ export interface NodeSpec {
   rename?: Record<string, string>;
 }
 
-export const NODE_SPECS: Partial<Record<EntityKind, NodeSpec>> = {
+const SPECS: Partial<Record<EntityKind, NodeSpec>> = {
   Source: { file: 'sources.json', fields: { title: name, publisher: { type: 'string', required: true, max: 300 }, year: { ...year, required: true } as FieldSpec, url: { type: 'url', required: true } }, rename: { title: 'name' } },
   KetArea: { file: 'ket-areas.json', fields: { name, description: text(), framework: { type: 'string', required: true, oneOf: ['KET-2009', 'KET-2018'] } } },
   CriticalTechnologyArea: { file: 'critical-technology-areas.json', fields: { name, description: text() } },
@@ -67,6 +70,11 @@ export const NODE_SPECS: Partial<Record<EntityKind, NodeSpec>> = {
     rename: { title: 'name', summary: 'description' },
   },
 };
+
+/** Every kind of node may carry aliases. */
+export const NODE_SPECS: Partial<Record<EntityKind, NodeSpec>> = Object.fromEntries(
+  Object.entries(SPECS).map(([kind, spec]) => [kind, { ...spec, fields: { ...spec.fields, aliases } }]),
+);
 
 export const LINK_FIELDS: Record<RelationshipType, Record<string, FieldSpec>> = {
   IN_KET_AREA: {},

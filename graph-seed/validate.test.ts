@@ -23,6 +23,21 @@ describe('validateSeed', () => {
     ]);
   });
 
+  it('accepts aliases on any kind, and names the entry that is not text or repeats another', () => {
+    const data = smallSeed();
+    records(data, 'nodes/technologies.json')[0]!.aliases = ['UAV', 'UAS'];
+    records(data, 'nodes/capabilities.json')[0]!.aliases = ['CD'];
+    expect(validateSeed(data)).toEqual([]);
+    records(data, 'nodes/technologies.json')[0]!.aliases = ['UAV', 'uav'];
+    records(data, 'nodes/capabilities.json')[0]!.aliases = ['CD', ''];
+    records(data, 'nodes/materials.json')[0]!.aliases = 'gallium';
+    expect(validateSeed(data).map((p) => [p.file, p.field, p.message])).toEqual([
+      ['nodes/technologies.json', 'aliases', 'lists "uav" twice; remove the repeat.'],
+      ['nodes/capabilities.json', 'aliases', 'entry 2 must be non-empty text.'],
+      ['nodes/materials.json', 'aliases', 'must be a list of texts (got "gallium").'],
+    ]);
+  });
+
   it('rejects a duplicate id, even across kinds', () => {
     const data = smallSeed();
     records(data, 'nodes/capabilities.json').push({ id: 'cap:x', name: 'Again', domain: 'law enforcement', sources: ['src:doc'] });

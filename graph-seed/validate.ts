@@ -29,6 +29,19 @@ function checkField(value: unknown, spec: FieldSpec): string | null {
     case 'url':
       if (typeof value !== 'string' || !/^https?:\/\/[^\s]+$/.test(value)) return `must be an http(s) URL (got ${JSON.stringify(value)}).`;
       return null;
+    case 'strings': {
+      if (!Array.isArray(value)) return `must be a list of texts (got ${JSON.stringify(value)}).`;
+      if (value.length > spec.maxItems) return `must list at most ${spec.maxItems} entries (got ${value.length}).`;
+      const seen = new Set<string>();
+      for (const [i, item] of value.entries()) {
+        if (typeof item !== 'string' || item.trim() === '') return `entry ${i + 1} must be non-empty text.`;
+        if (item.length > spec.max) return `entry ${i + 1} must be at most ${spec.max} characters.`;
+        const key = item.trim().toLowerCase();
+        if (seen.has(key)) return `lists "${item}" twice; remove the repeat.`;
+        seen.add(key);
+      }
+      return null;
+    }
     default: {
       const unknown: never = spec;
       throw new Error(`unknown field spec ${JSON.stringify(unknown)}`);

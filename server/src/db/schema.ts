@@ -4,6 +4,9 @@ import { ENTITY_KINDS, ENTITY_LABEL, MAP_KINDS } from './labels.js';
 import { DATA_VERSION_LABEL } from './data-version.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
+/** What search needs of the full-text index; an index found with anything else is dropped and built again. */
+export const FULLTEXT_PROPERTIES = ['name', 'aliases', 'description'];
+export const FULLTEXT_ANALYZER = 'english';
 
 export function schemaStatements(): string[] {
   const statements: string[] = [];
@@ -33,8 +36,10 @@ export function schemaStatements(): string[] {
   statements.push('CREATE INDEX signal_published_at IF NOT EXISTS FOR (n:Signal) ON (n.publishedAt)');
   statements.push('CREATE INDEX capability_domain IF NOT EXISTS FOR (n:Capability) ON (n.domain)');
   statements.push('CREATE INDEX technology_trl IF NOT EXISTS FOR (n:Technology) ON (n.trl)');
+  // English stems (biometric = biometrics) over names, aliases (lists of text) and descriptions; server/src/explorer.
   statements.push(
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${MAP_KINDS.join('|')}) ON EACH [n.name, n.description]`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${MAP_KINDS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
+      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`,
   );
   return statements;
 }
@@ -58,8 +63,29 @@ async function releaseSharedSignalKeys(db: Database, log: (line: string) => void
   }
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * `CREATE … IF NOT EXISTS` keeps an index of the same name whatever its definition, so an index from an older version
+ * (other properties, labels or analyzer) would silently stay. Such an index is dropped here; the create rebuilds it.
+ */
+export async function dropOutdatedFulltextIndex(db: Database, log: (line: string) => void = () => {}): Promise<boolean> {
+  const [found] = await db.read<{ labels: string[]; properties: string[]; analyzer: string | null }>(
+    `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name
+     RETURN labelsOrTypes AS labels, properties, options.indexConfig.\`fulltext.analyzer\` AS analyzer`,
+    { name: FULLTEXT_INDEX },
+  );
+  if (!found) return false;
+  const current = sameList([...found.labels].sort(), [...MAP_KINDS].sort()) && sameList(found.properties, FULLTEXT_PROPERTIES) && found.analyzer === FULLTEXT_ANALYZER;
+  if (current) return false;
+  log(`Full-text index ${FULLTEXT_INDEX} is outdated (${found.properties.join(', ')}; analyzer ${found.analyzer}); rebuilding it.`);
+  await db.schema(`DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`);
+  return true;
+}
+
 export async function applySchema(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   await releaseSharedSignalKeys(db, log);
+  await dropOutdatedFulltextIndex(db, log);
   const statements = schemaStatements();
   for (const statement of statements) await db.schema(statement);
   // Indexes build in the background; queries right after start must see them online.

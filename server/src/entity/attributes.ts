@@ -13,3 +13,9 @@ export function attributesOf(entity: EntityRecord): { key: string; value: string
       return { key, value: Array.isArray(value) ? value.join(', ') : String(value) };
     });
 }
+
+/** The node property `aliases` as a list; nodes written before the field existed have none. */
+export function aliasesOf(entity: EntityRecord): string[] {
+  const value = entity.aliases;
+  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+}

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { attributesOf } from './attributes.js';
+import { aliasesOf, attributesOf } from './attributes.js';
 import { entityById, sourcesOfEntity } from './entity.loaders.js';
 import { Attribute, Entity, Source, type EntityRecord } from './entity.type.js';
 
@@ -15,6 +15,11 @@ export class EntityResolver {
   @FieldResolver(() => [Source], { description: 'The documents this entity was taken from, newest first.' })
   sources(@Root() entity: EntityRecord, @Ctx() ctx: RequestContext): Promise<EntityRecord[]> {
     return sourcesOfEntity(ctx).load(entity.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names analysts use for it: acronyms, synonyms, names in other languages. Search matches them.' })
+  aliases(@Root() entity: EntityRecord): string[] {
+    return aliasesOf(entity);
   }
 
   @FieldResolver(() => [Attribute], { description: 'All other properties as text, for display.' })

@@ -1,11 +1,8 @@
-// Cypher for exploring the map: neighbourhoods and full-text search.
+// Cypher for exploring the map: neighbourhoods (search is search.repository.ts).
 import type { Database } from '../db/database.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../db/labels.js';
-import { FULLTEXT_INDEX } from '../db/schema.js';
 import { int } from '../db/values.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
-import type { EntityRecord } from '../entity/entity.type.js';
-import { toLuceneQuery } from './lucene.js';
 
 // Map relationships only: sources, annotations and scenarios are not walked through.
 const MAP_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
@@ -52,18 +49,4 @@ export async function findNeighbourhood(db: Database, id: string, depth: number,
     return { id: `${l.from}|${l.type}|${l.to}`, type: l.type, from: l.from, to: l.to, properties, sourceIds: (sourceIds as string[]) ?? [] };
   });
   return { centre: entities[0]!, entities, links, truncated: row.truncated };
-}
-
-export async function searchEntities(db: Database, text: string, first: number, kinds: EntityKind[] | null) {
-  const query = toLuceneQuery(text);
-  if (!query) return [];
-  const rows = await db.read<{ kind: EntityKind; props: Record<string, unknown>; score: number }>(
-    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-     WITH node, score WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
-     RETURN ${KIND_OF('node')} AS kind, properties(node) AS props, score
-     ORDER BY score DESC, node.name LIMIT $first`,
-    // Fetch more than asked so a kind filter applied afterwards still fills the page.
-    { index: FULLTEXT_INDEX, query, fetch: int(kinds ? first * 5 : first), first: int(first), kinds },
-  );
-  return rows.map((r) => ({ entity: toEntity(r) as EntityRecord, score: r.score }));
 }

@@ -5,8 +5,9 @@ import { entityById } from '../entity/entity.loaders.js';
 import { Attribute, EntityKindEnum, Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { findNeighbourhood, MAX_DEPTH, searchEntities, type LinkRow } from './explorer.repository.js';
-import { MapLink, Neighbourhood, SearchHit } from './explorer.type.js';
+import { findNeighbourhood, MAX_DEPTH, type LinkRow } from './explorer.repository.js';
+import { MapLink, Neighbourhood, SearchHit, SearchResults } from './explorer.type.js';
+import { searchMap } from './search.service.js';
 
 @Resolver(() => MapLink)
 export class MapLinkResolver {
@@ -38,16 +39,36 @@ export class ExplorerResolver {
     return result;
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names and descriptions, best match first.' })
-  search(
+  @Query(() => [SearchHit], { description: 'The first page of searchResults: names, aliases and descriptions, exact name or alias matches first.' })
+  async search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('kinds', () => [EntityKindEnum], { nullable: true }) kinds: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
   ) {
-    if (text.length > 200) throw badInput({ field: 'text', message: `must be at most 200 characters (got ${text.length}).` });
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput({ field: 'first', message: `must be from 1 to 100, got ${first}.` });
-    if (kinds && kinds.some((k) => !ENTITY_KINDS.includes(k))) throw badInput({ field: 'kinds', message: 'contains an unknown kind.' });
-    return searchEntities(ctx.db, text, first, kinds && kinds.length ? kinds : null);
+    checkSearchArgs(text, first, kinds);
+    return (await searchMap(ctx.db, text, first, null, kinds && kinds.length ? kinds : null)).hits;
   }
+
+  @Query(() => SearchResults, {
+    description:
+      'Full-text search as analysts type: English stems (biometric = biometrics), aliases (UAV, LLM…), one typo in words of 5+ letters, ' +
+      'the last word as a prefix (unless the text ends with a space). Exact name or alias matches first, then relevance, then kind.',
+  })
+  searchResults(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'pageInfo.endCursor of the previous page.' }) after: string | null,
+    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only these kinds (facets still count all).' }) kinds: EntityKind[] | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    checkSearchArgs(text, first, kinds);
+    return searchMap(ctx.db, text, first, after, kinds && kinds.length ? kinds : null);
+  }
+}
+
+function checkSearchArgs(text: string, first: number, kinds: EntityKind[] | null): void {
+  if (text.length > 200) throw badInput({ field: 'text', message: `must be at most 200 characters (got ${text.length}).` });
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput({ field: 'first', message: `must be from 1 to 100, got ${first}.` });
+  if (kinds && kinds.some((k) => !ENTITY_KINDS.includes(k))) throw badInput({ field: 'kinds', message: 'contains an unknown kind.' });
 }

@@ -21,6 +21,7 @@ export const CACHEABLE_ROOT_FIELDS = new Set([
   'entity',
   'neighbours',
   'search',
+  'searchResults',
   // The dependency view's reads: pure functions of the graph and their arguments (a hub's tree is MiBs of JSON, so a
   // repeated view is answered with the bytes instead of completing tens of thousands of fields again).
   'dependencyTree',

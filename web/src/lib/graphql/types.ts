@@ -53,9 +53,30 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
+/** Which field of an entity a search matched (the schema's SearchField). */
+export type SearchField = 'NAME' | 'ALIAS' | 'DESCRIPTION';
+
 export interface SearchHit {
-  entity: MapEntity & { description: string | null };
+  entity: MapEntity & { description: string | null; aliases?: string[] };
   score: number;
+  /** The text equals the name or an alias. */
+  exact?: boolean;
+  matchedField?: SearchField;
+  /** The alias that matched, when matchedField is ALIAS. */
+  matchedText?: string | null;
+}
+
+export interface SearchFacet {
+  kind: EntityKind;
+  count: number;
+}
+
+/** One page of searchResults: the hits, the total over all pages and the counts per kind. */
+export interface SearchPage {
+  total: number;
+  facets: SearchFacet[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  hits: SearchHit[];
 }
 
 export interface SourceRef {

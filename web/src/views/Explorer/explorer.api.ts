@@ -1,10 +1,10 @@
 // Typed calls of the Explorer's GraphQL documents. One function per user action, one round trip each.
 import { gql } from '../../lib/graphql/client';
-import type { EntityDetails, Neighbourhood, SearchHit } from '../../lib/graphql/types';
+import type { EntityDetails, EntityKind, Neighbourhood, SearchPage } from '../../lib/graphql/types';
 import type { Depth } from '../../lib/state/url-codec';
 import { ENTITY_DETAILS_QUERY, EXPLORER_NEIGHBOURHOOD, EXPLORER_SEARCH, EXPLORER_VIEW } from './explorer.operations';
 
-/** Search results asked for at once; the list is for choosing, not browsing. */
+/** Search results asked for at once ("More results" asks for the next as many). */
 export const SEARCH_PAGE = 20;
 
 /** Entities asked for around a focus, by depth: deeper neighbourhoods grow fast, the map must stay legible. */
@@ -16,7 +16,7 @@ export const EXPAND_LIMIT = 300;
 type Signal = { signal?: AbortSignal };
 
 export interface ExplorerViewData {
-  search?: SearchHit[];
+  searchResults?: SearchPage;
   neighbours?: Neighbourhood;
   entity?: EntityDetails | null;
 }
@@ -38,9 +38,17 @@ export function loadExplorerView(args: { q: string; focus: string | null; depth:
   );
 }
 
-export async function searchEntities(text: string, options: Signal = {}): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(EXPLORER_SEARCH, { text, first: SEARCH_PAGE }, options);
-  return data.search;
+export async function searchEntities(
+  text: string,
+  page: { after?: string | null; kinds?: EntityKind[] | null } = {},
+  options: Signal = {},
+): Promise<SearchPage> {
+  const data = await gql<{ searchResults: SearchPage }>(
+    EXPLORER_SEARCH,
+    { text, first: SEARCH_PAGE, after: page.after ?? null, kinds: page.kinds ?? null },
+    options,
+  );
+  return data.searchResults;
 }
 
 export function loadNeighbourhood(args: { id: string; depth: Depth; limit?: number }, options: Signal = {}) {

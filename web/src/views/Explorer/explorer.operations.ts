@@ -54,7 +54,16 @@ const ENTITY_DETAILS = /* GraphQL */ `
 const SEARCH_HIT = /* GraphQL */ `
   fragment SearchResult on SearchHit {
     score
+    exact
+    matchedField
+    matchedText
     entity { id name kind description }
+  }
+  fragment SearchPageFields on SearchResults {
+    total
+    facets { kind count }
+    pageInfo { hasNextPage endCursor }
+    hits { ...SearchResult }
   }
 `;
 
@@ -72,7 +81,7 @@ export const EXPLORER_VIEW = /* GraphQL */ `
     $limit: Int!
     $first: Int!
   ) {
-    search(text: $text, first: $first) @include(if: $hasText) { ...SearchResult }
+    searchResults(text: $text, first: $first) @include(if: $hasText) { ...SearchPageFields }
     neighbours(id: $focus, depth: $depth, limit: $limit) @include(if: $hasFocus) { ...NeighbourhoodOnMap }
     entity(id: $focus) @include(if: $hasFocus) { ...EntityDetails }
   }
@@ -81,10 +90,10 @@ export const EXPLORER_VIEW = /* GraphQL */ `
   ${ENTITY_DETAILS}
 `;
 
-/** Search-as-you-type. */
+/** Search-as-you-type, a kind filter from the facets, and the next page ("More results"). */
 export const EXPLORER_SEARCH = /* GraphQL */ `
-  query ExplorerSearch($text: String!, $first: Int!) {
-    search(text: $text, first: $first) { ...SearchResult }
+  query ExplorerSearch($text: String!, $first: Int!, $after: String, $kinds: [EntityKind!]) {
+    searchResults(text: $text, first: $first, after: $after, kinds: $kinds) { ...SearchPageFields }
   }
   ${SEARCH_HIT}
 `;

@@ -8,6 +8,7 @@ import { mergeElements, neighbourhoodToElements, type MapElement } from '../../l
 import type { AtlasUrlState, Depth, UrlState } from '../../lib/state/url.svelte';
 import { DetailsChannel, type Status } from './details.svelte';
 import { EXPAND_LIMIT, loadExplorerView, loadNeighbourhood, searchEntities } from './explorer.api';
+import { SearchResultsState } from './search-results.svelte';
 
 export type { Status };
 
@@ -24,6 +25,8 @@ export class ExplorerModel {
   hitsFor = $state('');
   searchStatus = $state<Status>('idle');
   searchError = $state.raw<unknown>(null);
+  /** Total, facets, kind filter and paging of the hits. */
+  readonly results = new SearchResultsState();
 
   // Map
   elements = $state.raw<readonly MapElement[]>([]);
@@ -119,6 +122,30 @@ export class ExplorerModel {
     if (best) this.open(best.entity);
   }
 
+  /** Narrows the hits to one kind (a facet chip), or back to all kinds with null. */
+  filterResults(kind: EntityKind | null): void {
+    if (this.hitsFor) void this.#search(this.hitsFor, kind);
+  }
+
+  /** Appends the next page of hits ("More results"). */
+  async moreResults(): Promise<void> {
+    const { results } = this;
+    if (!results.hasMore || results.moreStatus === 'loading') return;
+    const text = this.hitsFor;
+    const controller = this.#renew('search');
+    results.moreStatus = 'loading';
+    try {
+      const page = await searchEntities(text, { after: results.endCursor, kinds: results.kind ? [results.kind] : null }, { signal: controller.signal });
+      if (controller.signal.aborted || text !== this.hitsFor) return;
+      this.hits = [...this.hits, ...page.hits];
+      results.append(page);
+    } catch (error) {
+      if (isAbort(error)) return;
+      results.moreError = error;
+      results.moreStatus = 'error';
+    }
+  }
+
   clearSearch(): void {
     clearTimeout(this.#searchTimer);
     this.text = '';
@@ -212,6 +239,7 @@ export class ExplorerModel {
     this.hitsFor = '';
     this.searchStatus = 'idle';
     this.searchError = null;
+    this.results.clear();
   }
 
   #clearMap(): void {
@@ -224,21 +252,22 @@ export class ExplorerModel {
     this.details.clear();
   }
 
-  async #search(text: string): Promise<void> {
+  async #search(text: string, kind: EntityKind | null = null): Promise<void> {
     const controller = this.#renew('search');
     this.searchStatus = 'loading';
     this.searchError = null;
     try {
-      const hits = await searchEntities(text, { signal: controller.signal });
+      const page = await searchEntities(text, { kinds: kind ? [kind] : null }, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.hits = hits;
+      this.hits = page.hits;
+      this.results.start(page, kind);
       this.hitsFor = text;
       this.searchStatus = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
       this.searchError = error;
       this.searchStatus = 'error';
-      this.#retry.search = () => void this.#search(text);
+      this.#retry.search = () => void this.#search(text, kind);
     }
   }
 
@@ -273,7 +302,9 @@ export class ExplorerModel {
     try {
       const data = await loadExplorerView(state, { signal: controller.signal });
       if (controller.signal.aborted) return settleSearch();
-      this.hits = data.search ?? [];
+      this.hits = data.searchResults?.hits ?? [];
+      if (data.searchResults) this.results.start(data.searchResults, null);
+      else this.results.clear();
       this.hitsFor = state.q;
       this.searchStatus = 'ready';
       if (data.neighbours) this.#showNeighbourhood({ neighbours: data.neighbours, entity: data.entity ?? null }, state.depth);
