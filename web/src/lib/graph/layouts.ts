@@ -3,10 +3,12 @@
 import type cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 
-export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'grid';
+export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'concentric' | 'grid';
 
 export interface LayoutEntry {
   name: LayoutName;
+  /** The Cytoscape layout that runs it, when the entry is a preset of another (e.g. 'layered' runs dagre). */
+  runs?: string;
   /** The extension to register with cytoscape.use(), or null when Cytoscape has it built in or it runs in the layout worker. */
   impl: cytoscape.Ext | null;
   /** Options for a first drawing, where every position is computed afresh. */
@@ -56,6 +58,27 @@ export const LAYOUTS: readonly LayoutEntry[] = [
     },
   },
   {
+    // Layered left to right, for dependency trees read as a supply chain: capability → technologies → components
+    // and materials → suppliers → countries. Dagre (already here for 'dagre', ~30 KB gzipped) rather than ELK
+    // (elkjs is ~430 KB gzipped): on trees of boxed labels both give clean columns, and dagre honours data.minLen.
+    name: 'layered',
+    runs: 'dagre',
+    impl: null, // registered through the 'dagre' entry
+    defaults: {
+      rankDir: 'LR', // the capability on the left, supplier countries on the right
+      nodeSep: 5, // vertical gap between boxes of one column: the boxes themselves hold the labels
+      rankSep: 46, // gap between columns, room for the links to fan out
+      edgeSep: 4, // gap between parallel links
+      ranker: 'network-simplex', // dagre's best-balanced ranking
+      animate: false, // a tree is drawn once; motion would only delay reading it
+      fit: true, // bring the whole tree into view
+      padding: 16, // boxes are compact; a wide margin would cost zoom, hence legibility
+      nodeDimensionsIncludeLabels: false, // the box is the label's room (node.boxed in styles.ts)
+      // An edge may ask to span several columns (data.minLen), e.g. to line countries up on the right.
+      minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    },
+  },
+  {
     // Rings around the most linked entity; a quick, deterministic fallback.
     name: 'concentric',
     impl: null,
@@ -99,7 +122,8 @@ export function layoutEntry(name: LayoutName): LayoutEntry {
  * current positions as a start, so the map the analyst was reading does not jump around.
  */
 export function layoutOptions(name: LayoutName, options: { incremental?: boolean; overrides?: Record<string, unknown> } = {}): cytoscape.LayoutOptions {
-  const base: Record<string, unknown> = { name, ...layoutEntry(name).defaults };
+  const entry = layoutEntry(name);
+  const base: Record<string, unknown> = { ...entry.defaults, name: entry.runs ?? name };
   if (options.incremental && name === 'fcose') {
     // fcose only honours the starting positions with randomize false, and then requires 'proof' quality.
     Object.assign(base, { randomize: false, quality: 'proof', initialEnergyOnIncremental: 0.3 });
