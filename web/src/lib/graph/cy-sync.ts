@@ -7,7 +7,9 @@ import { hiddenElementIds, type MapElement } from './elements';
 import { layoutInWorker, layoutWorkerAvailable } from './layout-worker';
 import { layoutOptions, type LayoutName } from './layouts';
 import { buildStylesheet } from './styles';
+import { kindGrid } from './kind-grid';
 import { neighbourhoodOf, pathsToRoot } from './layered';
+import { ENTITY_KINDS } from '../graphql/types';
 import { fitViewport, ringPlacement, type Point } from './placement';
 
 /** Above this many elements (entities + links) the WebGL renderer draws much faster than the 2D canvas. */
@@ -136,6 +138,7 @@ export function startLayout(
 ): LayoutRun {
   previous?.stop();
   if (options.name === 'fcose') return startWorkerLayout(cy, options as unknown as Record<string, unknown>, onStop, placed);
+  if ((options as { atlasKindGrid?: boolean }).atlasKindGrid) options = { ...options, positions: kindGridPositions(cy) } as cytoscape.LayoutOptions;
   const run = cy.layout(options);
   run.one('layoutstop', () => onStop(run));
   run.run();
@@ -200,6 +203,24 @@ function startWorkerLayout(cy: Core, options: Record<string, unknown>, onStop: (
     () => finish(),
   );
   return run;
+}
+
+/** Positions of the "kinds" layout for what is drawn, shaped to the map's container. */
+function kindGridPositions(cy: Core): Record<string, { x: number; y: number }> {
+  const nodes = cy.nodes(':visible').map((n) => ({
+    id: n.id(),
+    kind: String(n.data('kind')),
+    w: (n.data('w') as number | undefined) ?? n.width(),
+    h: (n.data('h') as number | undefined) ?? n.height(),
+    degree: n.degree(false),
+    centre: n.hasClass('centre'),
+  }));
+  const { positions } = kindGrid(nodes, { width: cy.width() - 16, height: cy.height() - 16, kindOrder: ENTITY_KINDS });
+  // Hidden entities (kind filter) keep a place out of the way.
+  cy.nodes().forEach((n) => {
+    if (!positions.has(n.id())) positions.set(n.id(), { x: 0, y: 0 });
+  });
+  return Object.fromEntries(positions);
 }
 
 /**

@@ -8,7 +8,7 @@ export const BOX_FONT = 13;
 export const BOX_TEXT_WIDTH = 320;
 /** Space around the text inside a box. */
 const PAD_X = 8;
-const PAD_Y = 5;
+const PAD_Y = 4;
 /** Line height of a wrapped label. */
 const LINE = Math.round(BOX_FONT * 1.25);
 /**
@@ -16,6 +16,13 @@ const LINE = Math.round(BOX_FONT * 1.25);
  * one too narrow lets the text spill over its neighbour.
  */
 const CHAR = BOX_FONT * 0.56;
+
+/** A label cut to one line of `maxWidth`, with "…" when it had to be cut (the full name stays in the details). */
+export function oneLine(label: string, maxWidth: number): { label: string; w: number; h: number } {
+  const fits = Math.floor(maxWidth / CHAR);
+  const text = label.length <= fits ? label : `${label.slice(0, fits - 1).trimEnd()}…`;
+  return { label: text, w: Math.ceil(Math.max(text.length * CHAR, 24) + 2 * PAD_X), h: LINE + 2 * PAD_Y };
+}
 
 /** Lines a label wraps onto at BOX_TEXT_WIDTH, breaking at spaces the way Cytoscape's text-wrap: wrap does. */
 export function wrapLines(label: string, maxWidth = BOX_TEXT_WIDTH): string[] {
@@ -36,8 +43,8 @@ export function wrapLines(label: string, maxWidth = BOX_TEXT_WIDTH): string[] {
  * A label broken into lines (joined with "\n", which Cytoscape's text-wrap: wrap keeps) and the box that holds it,
  * in model pixels. The breaks are ours, not the renderer's, so the box and the text always agree.
  */
-export function boxed(label: string): { label: string; w: number; h: number } {
-  const lines = wrapLines(label);
+export function boxed(label: string, maxWidth = BOX_TEXT_WIDTH): { label: string; w: number; h: number } {
+  const lines = wrapLines(label, maxWidth);
   const widest = Math.max(...lines.map((l) => l.length * CHAR));
   return { label: lines.join('\n'), w: Math.ceil(Math.max(widest, 24) + 2 * PAD_X), h: lines.length * LINE + 2 * PAD_Y };
 }

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 
-export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'concentric' | 'grid';
+export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'kinds' | 'concentric' | 'grid';
 
 export interface LayoutEntry {
   name: LayoutName;
@@ -76,6 +76,20 @@ export const LAYOUTS: readonly LayoutEntry[] = [
       nodeDimensionsIncludeLabels: false, // the box is the label's room (node.boxed in styles.ts)
       // An edge may ask to span several columns (data.minLen), e.g. to line countries up on the right.
       minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    },
+  },
+  {
+    // Grouped by kind: each kind a block of named boxes, the most linked first, blocks packed to the map's shape
+    // (kind-grid.ts computes the positions; Cytoscape's preset layout places them). The Explorer's default: a
+    // neighbourhood of ~100 names reads at real size only when packed this densely.
+    name: 'kinds',
+    runs: 'preset',
+    impl: null, // built in
+    defaults: {
+      atlasKindGrid: true, // read by startLayout (cy-sync.ts): compute the positions with kindGrid first
+      animate: false, // the blocks are stable; nothing to follow
+      fit: true, // bring every block into view
+      padding: 8, // a dense map: every pixel of margin costs zoom
     },
   },
   {
