@@ -18,6 +18,8 @@ export const WEBGL_THRESHOLD = 1500;
 export const LARGE_THRESHOLD = 1000;
 /** Up to this many entities the worker's positions are reached by a short animation; above, in one jump. */
 export const ANIMATE_NODES_LIMIT = 600;
+/** A layout's fit zooms in no further than this (a three-entity map is not drawn at 4× size). */
+export const MAX_FIT_ZOOM = 1.25;
 /** Above this many elements fcose runs its spectral pass only ('draft'): its force pass takes minutes there. */
 export const DRAFT_QUALITY_ABOVE = 2000;
 
@@ -140,7 +142,14 @@ export function startLayout(
   if (options.name === 'fcose') return startWorkerLayout(cy, options as unknown as Record<string, unknown>, onStop, placed);
   if ((options as { atlasKindGrid?: boolean }).atlasKindGrid) options = { ...options, positions: kindGridPositions(cy) } as cytoscape.LayoutOptions;
   const run = cy.layout(options);
-  run.one('layoutstop', () => onStop(run));
+  run.one('layoutstop', () => {
+    // A small drawing fitted to a large map would blow its names up to headline size; keep them near real size.
+    if ((options as { fit?: boolean }).fit && cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+    onStop(run);
+  });
   run.run();
   return run;
 }

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 
-export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'kinds' | 'concentric' | 'grid';
+export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'layered-down' | 'kinds' | 'concentric' | 'grid';
 
 export interface LayoutEntry {
   name: LayoutName;
@@ -76,6 +76,24 @@ export const LAYOUTS: readonly LayoutEntry[] = [
       nodeDimensionsIncludeLabels: false, // the box is the label's room (node.boxed in styles.ts)
       // An edge may ask to span several columns (data.minLen), e.g. to line countries up on the right.
       minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    },
+  },
+  {
+    // The same layered drawing top to bottom, for a few long paths in a narrow panel (the scenario's impact on one
+    // capability: capability at the top, the event's target at the bottom).
+    name: 'layered-down',
+    runs: 'dagre',
+    impl: null, // registered through the 'dagre' entry
+    defaults: {
+      rankDir: 'TB', // the capability on top
+      nodeSep: 14, // horizontal gap between boxes of one row
+      rankSep: 26, // vertical gap between rows
+      edgeSep: 4, // as for 'layered'
+      ranker: 'network-simplex', // as for 'layered'
+      animate: false, // as for 'layered'
+      fit: true, // as for 'layered'
+      padding: 16, // as for 'layered'
+      nodeDimensionsIncludeLabels: false, // as for 'layered'
     },
   },
   {

@@ -51,7 +51,8 @@ export class ScenariosModel {
   readonly dirty = $derived(JSON.stringify(toScenarioInput(this.draft)) !== this.#savedKey);
   readonly runStale = $derived(this.run !== null && runKey(this.draft) !== this.#runFor);
   readonly eventTargets = $derived(new Set(this.draft.events.flatMap((e) => [e.target?.id, e.replaces?.id]).filter((x): x is string => !!x)));
-  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets) : this.context);
+  // After a run the map draws only the chosen capability's paths (the ranked chart beside it compares them all).
+  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets, { capabilityId: this.selectedCapability, boxed: true }) : this.context);
 
   #url: UrlState;
   #aborts = new Map<Channel, AbortController>();
@@ -301,7 +302,7 @@ export class ScenariosModel {
       return;
     }
     const node = this.elements.find((e) => e.group === 'nodes' && e.data.id === id);
-    if (node && node.group === 'nodes') this.picked = { id, name: String(node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
+    if (node && node.group === 'nodes') this.picked = { id, name: String((node.data as { name?: string }).name ?? node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
   }
 
   /** Draws an entity's neighbourhood so its neighbours can be picked (before a run replaces the map). */
