@@ -7,6 +7,7 @@ import { hiddenElementIds, type MapElement } from './elements';
 import { layoutInWorker, layoutWorkerAvailable } from './layout-worker';
 import { layoutOptions, type LayoutName } from './layouts';
 import { buildStylesheet } from './styles';
+import { framePng, frameSvg, type ExportFrame } from './export-frame';
 import { kindGrid } from './kind-grid';
 import { neighbourhoodOf, pathsToRoot } from './layered';
 import { ENTITY_KINDS } from '../graphql/types';
@@ -323,40 +324,33 @@ export function zoomBy(cy: Core, factor: number): void {
   cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
 }
 
-/** Saves the whole map (not only what is in view) as a PNG at twice the screen resolution. */
-export async function exportPng(cy: Core, fileName: string): Promise<void> {
-  const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+/** Saves the whole map (not only what is in view) as a PNG at twice the screen resolution, framed for a briefing. */
+export async function exportPng(cy: Core, fileName: string, frame: ExportFrame): Promise<void> {
+  const map = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  download(await framePng(map, frame, 2), fileName.endsWith('.png') ? fileName : `${fileName}.png`);
+}
+
+/** Saves the whole map as an SVG document framed like the PNG (the map itself embedded as an image). */
+export async function exportSvg(cy: Core, fileName: string, frame: ExportFrame): Promise<void> {
+  const url = cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  const size = await new Promise<{ w: number; h: number }>((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve({ w: img.width / 2, h: img.height / 2 });
+    img.onerror = () => resolve({ w: cy.width(), h: cy.height() });
+    img.src = url;
+  });
+  const svg = frameSvg(url, size.w, size.h, frame);
+  download(new Blob([svg], { type: 'image/svg+xml' }), fileName.endsWith('.svg') ? fileName : `${fileName}.svg`);
+}
+
+function download(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = fileName.endsWith('.png') ? fileName : `${fileName}.png`;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   // Give the download a moment to start before releasing the blob.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
-
-/** How a view lets the analyst follow one entity: its paths up to the root, or its direct neighbours. */
-export type Emphasis = 'upstream' | 'neighbours';
-
-/**
- * Fades everything but what matters to `id` (nothing fades when id is null): its paths to the root ("upstream",
- * the layered views) or its neighbours ("neighbours", the Explorer's focus mode). The links on the way stand out.
- */
-export function applyEmphasis(cy: Core, id: string | null, mode: Emphasis): void {
-  cy.batch(() => {
-    cy.elements('.faded').removeClass('faded');
-    cy.edges('.on-path').removeClass('on-path');
-    if (!id || cy.getElementById(id).empty()) return;
-    const drawn = cy.edges().map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
-    const keep = mode === 'upstream' ? pathsToRoot(drawn, id) : neighbourhoodOf(drawn, id);
-    cy.nodes().forEach((n) => {
-      if (!keep.nodes.has(n.id())) n.addClass('faded');
-    });
-    cy.edges().forEach((e) => {
-      if (keep.edges.has(e.id())) e.addClass('on-path');
-      else e.addClass('faded');
-    });
-  });
 }
