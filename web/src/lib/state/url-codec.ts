@@ -21,6 +21,8 @@ export interface AtlasUrlState {
   q: string;
   /** A second selection inside the focus, e.g. the chosen node of a dependency graph (?select=mat:gallium). */
   select?: string | null;
+  /** Explorer: the entity the map was drawn around, when the analyst has since chosen another (focus). */
+  centre?: string | null;
   /** Dependency view: the deepest level shown (absent: all levels). */
   levels?: number | null;
   /** Dependency view: only critical dependencies and the paths to them. */
@@ -78,6 +80,8 @@ function parseList(raw: string | null): string[] | undefined {
 
 function parseExtras(params: URLSearchParams): Partial<AtlasUrlState> {
   const extras: Partial<AtlasUrlState> = {};
+  const centre = params.get('centre')?.trim();
+  if (centre && LIST_ITEM.test(centre)) extras.centre = centre;
   const levels = Number(params.get('levels'));
   if (params.has('levels') && Number.isInteger(levels) && levels >= 1 && levels <= 20) extras.levels = levels;
   if (params.get('critical') === '1') extras.critical = true;
@@ -107,6 +111,7 @@ export function formatUrlState(state: AtlasUrlState): string {
   if (state.kinds !== null && state.kinds.length < ENTITY_KINDS.length) parts.push(`kinds=${encode(state.kinds.join(','))}`);
   if (state.q) parts.push(`q=${encode(state.q)}`);
   if (state.select) parts.push(`select=${encode(state.select)}`);
+  if (state.centre) parts.push(`centre=${encode(state.centre)}`);
   if (state.levels) parts.push(`levels=${state.levels}`);
   if (state.critical) parts.push('critical=1');
   if (state.open?.length) parts.push(`open=${encode(state.open.join(','))}`);
@@ -124,6 +129,6 @@ export function sameUrlState(a: AtlasUrlState, b: AtlasUrlState): boolean {
 /** The state of another view: what the views share (focus, selection, depth, kinds, search) carries over, the
  * settings of one view (levels, opened entities, tab, hidden links, layout, focus mode) do not. */
 export function switchView(state: AtlasUrlState, view: string): AtlasUrlState {
-  const { levels: _l, critical: _c, open: _o, tab: _t, hideLinks: _h, layout: _y, focusMode: _f, ...shared } = state;
+  const { centre: _e, levels: _l, critical: _c, open: _o, tab: _t, hideLinks: _h, layout: _y, focusMode: _f, ...shared } = state;
   return { ...shared, view };
 }
