@@ -354,3 +354,27 @@ function download(blob: Blob, name: string): void {
   // Give the download a moment to start before releasing the blob.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
+
+/** How a view lets the analyst follow one entity: its paths up to the root, or its direct neighbours. */
+export type Emphasis = 'upstream' | 'neighbours';
+
+/**
+ * Fades everything but what matters to `id` (nothing fades when id is null): its paths to the root ("upstream",
+ * the layered views) or its neighbours ("neighbours", the Explorer's focus mode). The links on the way stand out.
+ */
+export function applyEmphasis(cy: Core, id: string | null, mode: Emphasis): void {
+  cy.batch(() => {
+    cy.elements('.faded').removeClass('faded');
+    cy.edges('.on-path').removeClass('on-path');
+    if (!id || cy.getElementById(id).empty()) return;
+    const drawn = cy.edges().map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
+    const keep = mode === 'upstream' ? pathsToRoot(drawn, id) : neighbourhoodOf(drawn, id);
+    cy.nodes().forEach((n) => {
+      if (!keep.nodes.has(n.id())) n.addClass('faded');
+    });
+    cy.edges().forEach((e) => {
+      if (keep.edges.has(e.id())) e.addClass('on-path');
+      else e.addClass('faded');
+    });
+  });
+}
