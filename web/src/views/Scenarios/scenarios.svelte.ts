@@ -30,7 +30,20 @@ export class ScenariosModel {
   runStatus = $state<Status>('idle');
   runError = $state.raw<unknown>(null);
   #runFor = $state('');
-  selectedCapability = $state<string | null>(null);
+  #chosen = $state<string | null>(null);
+  /** The capability whose paths the map draws; kept in the URL (?open=cap:…) so a reload draws the same. */
+  get selectedCapability(): string | null {
+    return this.#chosen;
+  }
+  set selectedCapability(id: string | null) {
+    this.#chosen = id;
+    if (this.#url.current.view === 'scenarios') this.#url.update({ open: id ? [id] : undefined });
+  }
+  /** After a run: the capability the URL names, if it changes, else the one that changes most. */
+  #preferred(run: ScenarioRun | null): string | null {
+    const wanted = this.#url.current.open?.[0];
+    return run?.impacts.find((i) => i.capabilityId === wanted)?.capabilityId ?? run?.impacts[0]?.capabilityId ?? null;
+  }
 
   saveStatus = $state<Status>('idle');
   saveError = $state.raw<unknown>(null);
@@ -127,7 +140,7 @@ export class ScenariosModel {
       this.run = run;
       this.#runFor = runKey(this.draft);
       this.runStatus = 'ready';
-      this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+      this.selectedCapability = this.#preferred(run);
     } catch (error) {
       if (isAbort(error)) return;
       this.runError = error;
@@ -143,7 +156,7 @@ export class ScenariosModel {
     this.#runFor = run ? runKey(this.draft) : '';
     this.runStatus = run ? 'ready' : 'idle';
     this.runError = null;
-    this.selectedCapability = run?.impacts[0]?.capabilityId ?? null;
+    this.selectedCapability = this.#preferred(run);
     this.saveError = null;
   }
 
@@ -200,7 +213,7 @@ export class ScenariosModel {
       this.run = run;
       this.#runFor = key;
       this.runStatus = 'ready';
-      if (!run.impacts.some((i) => i.capabilityId === this.selectedCapability)) this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+      if (!run.impacts.some((i) => i.capabilityId === this.selectedCapability)) this.selectedCapability = this.#preferred(run);
       this.notice = run.impacts.length ? `${run.impacts.length} of ${run.capabilityCount} capabilities change.` : 'No capability changes.';
     } catch (error) {
       if (isAbort(error)) return;
