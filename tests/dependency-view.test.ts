@@ -123,6 +123,10 @@ describe('what is drawn', () => {
     const all = buildElements(data, rows, visible, { group: true, expanded: new Set(['comp:c', 'mat:m', 'country:cn']) });
     expect(all.map((e) => e.data.id)).toEqual(expect.arrayContaining(['sup:s', 'mat:m|SUPPLIED_BY|sup:s', 'sup:s|LOCATED_IN|country:cn']));
     expect(all.find((e) => e.data.id === 'country:cn')!.data.label).toBe('China ▾');
+
+    // Choosing the supplier (in the table) opens the way to it: chip, material and its country.
+    const revealed = buildElements(data, rows, visible, { group: true, reveal: 'sup:s' });
+    expect(revealed.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
   });
 });
 

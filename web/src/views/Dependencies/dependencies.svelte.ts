@@ -44,7 +44,7 @@ export class DependencyModel {
   /** A large tree groups its suppliers per country (see GROUP_ABOVE). */
   readonly grouped: boolean = $derived(this.visible.size > GROUP_ABOVE);
   readonly expanded: Set<string> = $derived(new Set(this.#openIds()));
-  readonly elements = $derived(this.data ? buildElements(this.data, this.rows, this.visible, { group: this.grouped, expanded: this.expanded }) : []);
+  readonly elements = $derived(this.data ? buildElements(this.data, this.rows, this.visible, { group: this.grouped, expanded: this.expanded, reveal: this.selectedId }) : []);
 
   #url: UrlState;
   #timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
 // per country ("China · 12 suppliers") instead of shrinking until nothing can be read; a click opens a country's
 // group. Pure: unit-tested in tests/dependency-view.test.ts.
 import type { EntityNodeData, LinkEdgeData, MapElement } from '../../lib/graph/elements';
-import { boxed, textOn } from '../../lib/graph/layered';
+import { boxed, pathsToRoot, textOn } from '../../lib/graph/layered';
 import type { DepEdge, DependencyViewData } from './dependencies.types';
 import { bandOf, type Row } from './dependency-view';
 
@@ -20,6 +20,8 @@ export interface DrawOptions {
   group?: boolean;
   /** Entities the analyst opened: a collapsed item shows what it depends on, a country its suppliers. */
   expanded?: ReadonlySet<string>;
+  /** The chosen entity: a summary opens the way to it, so choosing a row of the table always shows it drawn. */
+  reveal?: string | null;
 }
 
 const DOWN_LABEL: Record<string, string> = {
@@ -116,8 +118,14 @@ export function buildElements(data: DependencyViewData, rows: readonly Row[], vi
   const levelMap = new Map(data.dependencyTree.nodes.map((n) => [n.id, n.level ?? 0]));
   const levelOf = (id: string) => levelMap.get(id) ?? 0;
   let drawn: Drawn[] = data.dependencyTree.edges.filter((e) => visible.has(e.from) && visible.has(e.to)).map((e) => ({ e, ...drawnEnds(e) }));
-  const open = options.expanded ?? new Set<string>();
   const group = options.group ?? visible.size > GROUP_ABOVE;
+  const open = new Set(options.expanded ?? []);
+  if (group && options.reveal && visible.has(options.reveal)) {
+    // Open every entity above the chosen one (and its country, for a supplier), but not the chosen one itself.
+    const up = pathsToRoot(drawn.map((d) => ({ id: d.e.id, source: d.source, target: d.target })), options.reveal);
+    for (const id of up.nodes) if (id !== options.reveal) open.add(id);
+    for (const d of drawn) if (d.e.type === 'LOCATED_IN' && d.source === options.reveal) open.add(d.target);
+  }
 
   let shown: Set<string> = visible;
   let hiddenBelow = new Map<string, number>();
