@@ -142,3 +142,33 @@ describe('CSV export', () => {
 });
 
 // The documents of dependencies.operations.ts are validated against schema.graphql by tests/web-operations.test.ts.
+
+describe('supply flows', () => {
+  it('weights each complete chain by strength × criticality × share and adds it to every link on the way', async () => {
+    const { supplyFlows } = await import('../web/src/views/Dependencies/supply-flow');
+    const weighted: DependencyViewData = {
+      ...data,
+      dependencyTree: {
+        ...data.dependencyTree,
+        edges: data.dependencyTree.edges.map((e) =>
+          e.type === 'ENABLES' ? { ...e, strength: 0.5 } : e.id === 'comp:c|DEPENDS_ON|mat:m' ? { ...e, criticality: 0.8 } : e.type === 'SUPPLIED_BY' ? { ...e, share: 0.5 } : e,
+        ),
+      },
+    };
+    const all = visibleIds(weighted, rows(weighted), { maxLevel: Infinity, onlyCritical: false });
+    const { nodes, links } = supplyFlows(weighted, all);
+    const value = (s: string, t: string) => links.find((l) => l.source === s && l.target === t)?.value;
+    // Chain to China: 0.5 (enables) × 1 (tech→chip, unknown) × 0.8 × 0.5 (share) × 1 = 0.2; chain to the other
+    // part: 0.5 × 1 = 0.5. The technology carries both: 0.7.
+    expect(value('country:cn', 'sup:s')).toBe(0.2);
+    expect(value('mat:m', 'comp:c')).toBe(0.2);
+    expect(value('comp:other', 'tech:t')).toBe(0.5);
+    expect(value('tech:t', 'cap:a')).toBe(0.7);
+    expect(links).toHaveLength(6);
+    expect(nodes.map((n) => n.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
+  });
+});
+
+function rows(d: DependencyViewData) {
+  return buildRows(d);
+}
