@@ -156,7 +156,9 @@ export class ScenariosModel {
     this.#runFor = run ? runKey(this.draft) : '';
     this.runStatus = run ? 'ready' : 'idle';
     this.runError = null;
-    this.selectedCapability = this.#preferred(run);
+    // Shown before its run arrives: keep the URL's capability for when it does.
+    if (run) this.selectedCapability = this.#preferred(run);
+    else this.#chosen = null;
     this.saveError = null;
   }
 
