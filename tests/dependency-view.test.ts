@@ -93,12 +93,40 @@ describe('what is drawn', () => {
     const elements = buildElements(data, rows, visibleIds(data, rows, { maxLevel: Infinity, onlyCritical: false }));
     const byId = new Map(elements.map((e) => [e.data.id, e] as const));
     expect(byId.get('tech:t|ENABLES|cap:a')!.data).toMatchObject({ source: 'cap:a', target: 'tech:t', label: 'enabled by' });
-    expect(byId.get('mat:m')).toMatchObject({ classes: 'badged', data: { label: '⚠ =Gallium', fill: bandOf(0.8).colour } });
-    expect(byId.get('cap:a')).toMatchObject({ classes: 'centre' });
+    expect(byId.get('mat:m')).toMatchObject({ classes: 'boxed badged', data: { label: '⚠ =Gallium', fill: bandOf(0.8).colour } });
+    expect(byId.get('cap:a')).toMatchObject({ classes: 'boxed centre' });
     expect(byId.get('comp:c')!.data).toMatchObject({ label: 'Chip (?)' });
     // Deepest item: the material at depth 3, so its supplier edge spans 1 layer; countries one below suppliers.
     expect(byId.get('mat:m|SUPPLIED_BY|sup:s')!.data).toMatchObject({ minLen: 1 });
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(7);
+  });
+
+  it('summarises a large tree: levels below 2 fold into a count, opened entities show what lies below', () => {
+    const visible = visibleIds(data, rows, { maxLevel: Infinity, onlyCritical: false });
+    const folded = buildElements(data, rows, visible, { group: true });
+    // Shown: cap:a, tech:t (level 1), comp:c and comp:other (level 2); below comp:c: mat:m, sup:s, country:cn.
+    expect(folded.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'tech:t']);
+    const chip = folded.find((e) => e.data.id === 'comp:c')!;
+    expect(chip.data.label).toBe('Chip (?) +3 ▸');
+    expect((chip as { classes?: string }).classes).toContain('group');
+
+    // Opening the chip and the material shows the material and folds its supplier into China.
+    const opened = buildElements(data, rows, visible, { group: true, expanded: new Set(['comp:c', 'mat:m']) });
+    const ids = opened.map((e) => e.data.id);
+    expect(ids).toContain('mat:m');
+    expect(ids).not.toContain('sup:s');
+    expect(opened.find((e) => e.data.id === 'country:cn')!.data.label).toBe('China · 1 supplier ▸');
+    // The supply link goes straight to the country; material at column 3, countries in column 4.
+    expect(opened.find((e) => e.data.id === 'mat:m|SUPPLIED_FROM|country:cn')!.data).toMatchObject({ source: 'mat:m', target: 'country:cn', minLen: 1 });
+
+    // Opening China as well shows its supplier again, between the material and the country.
+    const all = buildElements(data, rows, visible, { group: true, expanded: new Set(['comp:c', 'mat:m', 'country:cn']) });
+    expect(all.map((e) => e.data.id)).toEqual(expect.arrayContaining(['sup:s', 'mat:m|SUPPLIED_BY|sup:s', 'sup:s|LOCATED_IN|country:cn']));
+    expect(all.find((e) => e.data.id === 'country:cn')!.data.label).toBe('China ▾');
+
+    // Choosing the supplier (in the table) opens the way to it: chip, material and its country.
+    const revealed = buildElements(data, rows, visible, { group: true, reveal: 'sup:s' });
+    expect(revealed.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
   });
 });
 
@@ -114,3 +142,33 @@ describe('CSV export', () => {
 });
 
 // The documents of dependencies.operations.ts are validated against schema.graphql by tests/web-operations.test.ts.
+
+describe('supply flows', () => {
+  it('weights each complete chain by strength × criticality × share and adds it to every link on the way', async () => {
+    const { supplyFlows } = await import('../web/src/views/Dependencies/supply-flow');
+    const weighted: DependencyViewData = {
+      ...data,
+      dependencyTree: {
+        ...data.dependencyTree,
+        edges: data.dependencyTree.edges.map((e) =>
+          e.type === 'ENABLES' ? { ...e, strength: 0.5 } : e.id === 'comp:c|DEPENDS_ON|mat:m' ? { ...e, criticality: 0.8 } : e.type === 'SUPPLIED_BY' ? { ...e, share: 0.5 } : e,
+        ),
+      },
+    };
+    const all = visibleIds(weighted, rows(weighted), { maxLevel: Infinity, onlyCritical: false });
+    const { nodes, links } = supplyFlows(weighted, all);
+    const value = (s: string, t: string) => links.find((l) => l.source === s && l.target === t)?.value;
+    // Chain to China: 0.5 (enables) × 1 (tech→chip, unknown) × 0.8 × 0.5 (share) × 1 = 0.2; chain to the other
+    // part: 0.5 × 1 = 0.5. The technology carries both: 0.7.
+    expect(value('country:cn', 'sup:s')).toBe(0.2);
+    expect(value('mat:m', 'comp:c')).toBe(0.2);
+    expect(value('comp:other', 'tech:t')).toBe(0.5);
+    expect(value('tech:t', 'cap:a')).toBe(0.7);
+    expect(links).toHaveLength(6);
+    expect(nodes.map((n) => n.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
+  });
+});
+
+function rows(d: DependencyViewData) {
+  return buildRows(d);
+}

@@ -153,6 +153,15 @@ describe('the impact graph', () => {
     ]);
   });
 
+  it('draws only the chosen capability as named boxes when asked, the event targets double-bordered', () => {
+    expect(impactElements(run, new Set(['country:cn']), { capabilityId: 'cap:other', boxed: true })).toEqual([]);
+    const elements = impactElements(run, new Set(['country:cn']), { capabilityId: 'cap:c', boxed: true });
+    const china = elements.find((e) => e.data.id === 'country:cn')!;
+    expect(china).toMatchObject({ classes: 'boxed badged', data: { label: 'China −100 pts', name: 'China', fill: '#a63603', text: '#ffffff' } });
+    expect(elements.find((e) => e.data.id === 'cap:c')).toMatchObject({ classes: 'boxed' });
+    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(4);
+  });
+
   it('reads a path from the event up to the capability', () => {
     expect(pathInWords(run.impacts[0]!.paths[0]!.steps.slice(0, 2))).toBe('China (100% → 0%) hosts Producers (100% → 0%) supplies');
   });

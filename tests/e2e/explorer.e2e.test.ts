@@ -28,6 +28,8 @@ async function mapShows(id: string): Promise<void> {
 }
 
 const details = () => page.locator('section[aria-labelledby="details-heading"]');
+// The search box (the map's Layout choice is a combobox too).
+const searchBox = () => page.getByRole('combobox', { name: 'Search technologies, capabilities and more' });
 const focusOf = (url: string) => new URL(url).searchParams.get('focus');
 
 beforeAll(async () => {
@@ -40,12 +42,12 @@ describe('Explorer', () => {
   it('starts with a search box and suggestions', async () => {
     await page.goto(atlas.url);
     await expect(page.locator('header .name').textContent()).resolves.toBe('Foresight Atlas');
-    await page.getByRole('combobox').waitFor();
+    await searchBox().waitFor();
     expect(await page.getByRole('button', { name: 'facial recognition' }).count()).toBe(1);
   });
 
   it('finds a technology as you type and draws its neighbourhood when chosen', async () => {
-    await page.getByRole('combobox').fill('facial');
+    await searchBox().fill('facial');
     const result = page.getByRole('option').filter({ hasText: 'Facial recognition' }).first();
     await result.waitFor({ timeout: 10_000 });
     expect(await result.textContent()).toContain('Technology');
@@ -83,7 +85,7 @@ describe('Explorer', () => {
     await page.reload();
     await mapShows(FACIAL);
     await expect(details().getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Facial recognition');
-    await expect(page.getByRole('combobox').inputValue()).resolves.toBe('facial');
+    await expect(searchBox().inputValue()).resolves.toBe('facial');
   });
 
   it('selects a neighbour clicked on the map, and the URL follows', async () => {

@@ -7,6 +7,10 @@ import { hiddenElementIds, type MapElement } from './elements';
 import { layoutInWorker, layoutWorkerAvailable } from './layout-worker';
 import { layoutOptions, type LayoutName } from './layouts';
 import { buildStylesheet } from './styles';
+import { framePng, frameSvg, type ExportFrame } from './export-frame';
+import { kindGrid } from './kind-grid';
+import { neighbourhoodOf, pathsToRoot } from './layered';
+import { ENTITY_KINDS } from '../graphql/types';
 import { fitViewport, ringPlacement, type Point } from './placement';
 
 /** Above this many elements (entities + links) the WebGL renderer draws much faster than the 2D canvas. */
@@ -15,6 +19,8 @@ export const WEBGL_THRESHOLD = 1500;
 export const LARGE_THRESHOLD = 1000;
 /** Up to this many entities the worker's positions are reached by a short animation; above, in one jump. */
 export const ANIMATE_NODES_LIMIT = 600;
+/** A layout's fit zooms in no further than this (a three-entity map is not drawn at 4× size). */
+export const MAX_FIT_ZOOM = 1.25;
 /** Above this many elements fcose runs its spectral pass only ('draft'): its force pass takes minutes there. */
 export const DRAFT_QUALITY_ABOVE = 2000;
 
@@ -135,8 +141,16 @@ export function startLayout(
 ): LayoutRun {
   previous?.stop();
   if (options.name === 'fcose') return startWorkerLayout(cy, options as unknown as Record<string, unknown>, onStop, placed);
+  if ((options as { atlasKindGrid?: boolean }).atlasKindGrid) options = { ...options, positions: kindGridPositions(cy) } as cytoscape.LayoutOptions;
   const run = cy.layout(options);
-  run.one('layoutstop', () => onStop(run));
+  run.one('layoutstop', () => {
+    // A small drawing fitted to a large map would blow its names up to headline size; keep them near real size.
+    if ((options as { fit?: boolean }).fit && cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+    onStop(run);
+  });
   run.run();
   return run;
 }
@@ -199,6 +213,24 @@ function startWorkerLayout(cy: Core, options: Record<string, unknown>, onStop: (
     () => finish(),
   );
   return run;
+}
+
+/** Positions of the "kinds" layout for what is drawn, shaped to the map's container. */
+function kindGridPositions(cy: Core): Record<string, { x: number; y: number }> {
+  const nodes = cy.nodes(':visible').map((n) => ({
+    id: n.id(),
+    kind: String(n.data('kind')),
+    w: (n.data('w') as number | undefined) ?? n.width(),
+    h: (n.data('h') as number | undefined) ?? n.height(),
+    degree: n.degree(false),
+    centre: n.hasClass('centre'),
+  }));
+  const { positions } = kindGrid(nodes, { width: cy.width() - 16, height: cy.height() - 16, kindOrder: ENTITY_KINDS });
+  // Hidden entities (kind filter) keep a place out of the way.
+  cy.nodes().forEach((n) => {
+    if (!positions.has(n.id())) positions.set(n.id(), { x: 0, y: 0 });
+  });
+  return Object.fromEntries(positions);
 }
 
 /**
@@ -292,16 +324,57 @@ export function zoomBy(cy: Core, factor: number): void {
   cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
 }
 
-/** Saves the whole map (not only what is in view) as a PNG at twice the screen resolution. */
-export async function exportPng(cy: Core, fileName: string): Promise<void> {
-  const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+/** Saves the whole map (not only what is in view) as a PNG at twice the screen resolution, framed for a briefing. */
+export async function exportPng(cy: Core, fileName: string, frame: ExportFrame): Promise<void> {
+  const map = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  download(await framePng(map, frame, 2), fileName.endsWith('.png') ? fileName : `${fileName}.png`);
+}
+
+/** Saves the whole map as an SVG document framed like the PNG (the map itself embedded as an image). */
+export async function exportSvg(cy: Core, fileName: string, frame: ExportFrame): Promise<void> {
+  const url = cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  const size = await new Promise<{ w: number; h: number }>((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve({ w: img.width / 2, h: img.height / 2 });
+    img.onerror = () => resolve({ w: cy.width(), h: cy.height() });
+    img.src = url;
+  });
+  const svg = frameSvg(url, size.w, size.h, frame);
+  download(new Blob([svg], { type: 'image/svg+xml' }), fileName.endsWith('.svg') ? fileName : `${fileName}.svg`);
+}
+
+function download(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = fileName.endsWith('.png') ? fileName : `${fileName}.png`;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   // Give the download a moment to start before releasing the blob.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** How a view lets the analyst follow one entity: its paths up to the root, or its direct neighbours. */
+export type Emphasis = 'upstream' | 'neighbours';
+
+/**
+ * Fades everything but what matters to `id` (nothing fades when id is null): its paths to the root ("upstream",
+ * the layered views) or its neighbours ("neighbours", the Explorer's focus mode). The links on the way stand out.
+ */
+export function applyEmphasis(cy: Core, id: string | null, mode: Emphasis): void {
+  cy.batch(() => {
+    cy.elements('.faded').removeClass('faded');
+    cy.edges('.on-path').removeClass('on-path');
+    if (!id || cy.getElementById(id).empty()) return;
+    const drawn = cy.edges().map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
+    const keep = mode === 'upstream' ? pathsToRoot(drawn, id) : neighbourhoodOf(drawn, id);
+    cy.nodes().forEach((n) => {
+      if (!keep.nodes.has(n.id())) n.addClass('faded');
+    });
+    cy.edges().forEach((e) => {
+      if (keep.edges.has(e.id())) e.addClass('on-path');
+      else e.addClass('faded');
+    });
+  });
 }

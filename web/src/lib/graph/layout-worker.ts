@@ -49,7 +49,10 @@ export function layoutInWorker(cy: Core, options: Record<string, unknown>): Prom
   if (!w) return Promise.reject(new Error('no layout worker'));
   const nodes = cy.nodes().map((n) => {
     const p = n.position();
-    return { id: n.id(), x: p.x, y: p.y, ...approximateNodeSize(String(n.data('label') ?? '')) };
+    // Boxed entities (layered.ts) carry their exact size; others get an estimate from their label.
+    const w = n.data('w') as number | undefined;
+    const size = w ? { w, h: n.data('h') as number } : approximateNodeSize(String(n.data('label') ?? ''));
+    return { id: n.id(), x: p.x, y: p.y, ...size };
   });
   const edges = cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
   const id = nextId++;

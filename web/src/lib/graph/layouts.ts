@@ -3,10 +3,12 @@
 import type cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 
-export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'grid';
+export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'layered-down' | 'kinds' | 'concentric' | 'grid';
 
 export interface LayoutEntry {
   name: LayoutName;
+  /** The Cytoscape layout that runs it, when the entry is a preset of another (e.g. 'layered' runs dagre). */
+  runs?: string;
   /** The extension to register with cytoscape.use(), or null when Cytoscape has it built in or it runs in the layout worker. */
   impl: cytoscape.Ext | null;
   /** Options for a first drawing, where every position is computed afresh. */
@@ -56,6 +58,59 @@ export const LAYOUTS: readonly LayoutEntry[] = [
     },
   },
   {
+    // Layered left to right, for dependency trees read as a supply chain: capability → technologies → components
+    // and materials → suppliers → countries. Dagre (already here for 'dagre', ~30 KB gzipped) rather than ELK
+    // (elkjs is ~430 KB gzipped): on trees of boxed labels both give clean columns, and dagre honours data.minLen.
+    name: 'layered',
+    runs: 'dagre',
+    impl: null, // registered through the 'dagre' entry
+    defaults: {
+      rankDir: 'LR', // the capability on the left, supplier countries on the right
+      nodeSep: 5, // vertical gap between boxes of one column: the boxes themselves hold the labels
+      rankSep: 46, // gap between columns, room for the links to fan out
+      edgeSep: 4, // gap between parallel links
+      ranker: 'network-simplex', // dagre's best-balanced ranking
+      animate: false, // a tree is drawn once; motion would only delay reading it
+      fit: true, // bring the whole tree into view
+      padding: 16, // boxes are compact; a wide margin would cost zoom, hence legibility
+      nodeDimensionsIncludeLabels: false, // the box is the label's room (node.boxed in styles.ts)
+      // An edge may ask to span several columns (data.minLen), e.g. to line countries up on the right.
+      minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    },
+  },
+  {
+    // The same layered drawing top to bottom, for a few long paths in a narrow panel (the scenario's impact on one
+    // capability: capability at the top, the event's target at the bottom).
+    name: 'layered-down',
+    runs: 'dagre',
+    impl: null, // registered through the 'dagre' entry
+    defaults: {
+      rankDir: 'TB', // the capability on top
+      nodeSep: 14, // horizontal gap between boxes of one row
+      rankSep: 26, // vertical gap between rows
+      edgeSep: 4, // as for 'layered'
+      ranker: 'network-simplex', // as for 'layered'
+      animate: false, // as for 'layered'
+      fit: true, // as for 'layered'
+      padding: 16, // as for 'layered'
+      nodeDimensionsIncludeLabels: false, // as for 'layered'
+    },
+  },
+  {
+    // Grouped by kind: each kind a block of named boxes, the most linked first, blocks packed to the map's shape
+    // (kind-grid.ts computes the positions; Cytoscape's preset layout places them). The Explorer's default: a
+    // neighbourhood of ~100 names reads at real size only when packed this densely.
+    name: 'kinds',
+    runs: 'preset',
+    impl: null, // built in
+    defaults: {
+      atlasKindGrid: true, // read by startLayout (cy-sync.ts): compute the positions with kindGrid first
+      animate: false, // the blocks are stable; nothing to follow
+      fit: true, // bring every block into view
+      padding: 8, // a dense map: every pixel of margin costs zoom
+    },
+  },
+  {
     // Rings around the most linked entity; a quick, deterministic fallback.
     name: 'concentric',
     impl: null,
@@ -99,7 +154,8 @@ export function layoutEntry(name: LayoutName): LayoutEntry {
  * current positions as a start, so the map the analyst was reading does not jump around.
  */
 export function layoutOptions(name: LayoutName, options: { incremental?: boolean; overrides?: Record<string, unknown> } = {}): cytoscape.LayoutOptions {
-  const base: Record<string, unknown> = { name, ...layoutEntry(name).defaults };
+  const entry = layoutEntry(name);
+  const base: Record<string, unknown> = { ...entry.defaults, name: entry.runs ?? name };
   if (options.incremental && name === 'fcose') {
     // fcose only honours the starting positions with randomize false, and then requires 'proof' quality.
     Object.assign(base, { randomize: false, quality: 'proof', initialEnergyOnIncremental: 0.3 });

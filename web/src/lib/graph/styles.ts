@@ -2,6 +2,7 @@
 // analysts, greyscale print-outs). The same table draws the Cytoscape nodes and the legend swatches.
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_KINDS, type EntityKind } from '../graphql/types';
+import { BOX_FONT, BOX_TEXT_WIDTH } from './layered';
 
 export type NodeShape =
   | 'ellipse'
@@ -112,6 +113,7 @@ export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJs
     // Selection is a class set from the view's selected id (the view owns selection, not Cytoscape).
     { selector: 'node.chosen', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 10 } },
     { selector: 'node.atlas-hidden, edge.atlas-hidden', style: { display: 'none' } },
+    ...BOXED,
     {
       selector: 'edge',
       style: {
@@ -133,9 +135,49 @@ export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJs
     // Edge labels only around the selection, so a busy map stays readable; set only there, because Cytoscape
     // measures every label it is given, even an invisible one.
     { selector: 'edge.near-selection', style: { label: 'data(label)', 'text-rotation': 'autorotate', width: 2.5, 'z-index': 9 } },
+    // Emphasis (hover or selection): what is not on the paths of interest steps back.
+    { selector: 'node.faded', style: { opacity: 0.22 } },
+    { selector: 'edge.faded', style: { opacity: 0.12 } },
+    { selector: 'edge.on-path', style: { width: 2.5, 'line-color': '#52606d', 'target-arrow-color': '#52606d', 'z-index': 8 } },
+    // Semantic zoom (Explorer): low-degree entities keep their label only once the analyst zooms in.
+    { selector: 'node.minor', style: { 'min-zoomed-font-size': 14 } },
     ...(options.large ? LARGE_MAP : []),
   ];
 }
+
+/**
+ * Boxes with the name inside, for layered drawings (class "boxed"; data.w, data.h and data.text from layered.ts).
+ * The box is the label's room, so the layout keeps every name clear of the others; the kind shows as the border.
+ */
+const BOXED: StylesheetJson = [
+  {
+    selector: 'node.boxed',
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(w)',
+      height: 'data(h)',
+      'background-color': '#e8f3ec',
+      'border-width': 2.5,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'text-wrap': 'wrap',
+      // Lines are broken in layered.ts (boxed) to match the box; the renderer must not break them again.
+      'text-max-width': `${BOX_TEXT_WIDTH * 3}px`,
+      'text-background-opacity': 0,
+      'font-size': BOX_FONT,
+      'line-height': 1.25,
+      color: 'data(text)',
+      'min-zoomed-font-size': 0,
+    },
+  },
+  ...ENTITY_KINDS.map((kind) => ({ selector: `node.boxed[kind = "${kind}"]`, style: { 'border-color': KIND_STYLES[kind].colour, shape: 'round-rectangle' as const } })),
+  { selector: 'node.boxed[fill]', style: { 'background-color': 'data(fill)' } },
+  { selector: 'node.boxed.centre', style: { 'font-size': BOX_FONT, 'font-weight': 'bold', width: 'data(w)', height: 'data(h)' } },
+  { selector: 'node.boxed.badged', style: { 'border-width': 5, 'border-color': '#c2453d', 'border-style': 'double' } },
+  { selector: 'node.boxed.group', style: { 'border-style': 'dashed' } },
+  { selector: 'node.boxed.chosen', style: { 'border-width': 4, 'border-color': SELECTED, 'border-style': 'solid' } },
+];
 
 const LARGE_MAP: StylesheetJson = [
   { selector: 'node', style: { 'text-wrap': 'none', 'min-zoomed-font-size': 8 } },

@@ -18,6 +18,19 @@ export interface AtlasGraphProbe {
   renderer(): 'canvas' | 'webgl';
   /** Where an entity is drawn, in page coordinates (for clicking it), or null when not drawn. */
   pagePositionOf(id: string): { x: number; y: number } | null;
+  /** The current zoom (1 = model pixels are screen pixels). */
+  zoom(): number;
+  /**
+   * Every visible entity's label as drawn: its size on screen in CSS pixels (font size × zoom; 0 when the label is
+   * not drawn at this zoom) and the rendered box of the entity with its label.
+   */
+  labels(): LabelOnScreen[];
+}
+
+export interface LabelOnScreen {
+  id: string;
+  fontPx: number;
+  box: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export function installProbe(cy: Core, state: { layoutRunning(): boolean; webgl: boolean }): () => void {
@@ -30,6 +43,19 @@ export function installProbe(cy: Core, state: { layoutRunning(): boolean; webgl:
     selectedId: () => cy.nodes('.chosen').first()?.id() ?? null,
     isLayoutRunning: () => state.layoutRunning(),
     renderer: () => (state.webgl ? 'webgl' : 'canvas'),
+    zoom: () => cy.zoom(),
+    labels: () =>
+      cy
+        .nodes(':visible')
+        .filter((n) => !n.hasClass('atlas-hidden'))
+        .map((n) => {
+          const font = parseFloat(String(n.style('font-size'))) * cy.zoom();
+          const minZoomed = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
+          const text = String(n.style('label') ?? '');
+          const drawn = text.length > 0 && font >= minZoomed;
+          const b = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+          return { id: n.id(), fontPx: drawn ? font : 0, box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 } };
+        }),
     pagePositionOf: (id) => {
       const node = cy.getElementById(id);
       if (node.empty()) return null;

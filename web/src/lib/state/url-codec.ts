@@ -21,6 +21,22 @@ export interface AtlasUrlState {
   q: string;
   /** A second selection inside the focus, e.g. the chosen node of a dependency graph (?select=mat:gallium). */
   select?: string | null;
+  /** Explorer: the entity the map was drawn around, when the analyst has since chosen another (focus). */
+  centre?: string | null;
+  /** Dependency view: the deepest level shown (absent: all levels). */
+  levels?: number | null;
+  /** Dependency view: only critical dependencies and the paths to them. */
+  critical?: boolean;
+  /** Entities opened on the map: the Explorer's expanded entities, the dependency view's opened supplier groups. */
+  open?: string[];
+  /** The tab of a view with several drawings, e.g. the dependency view's "flow" (absent: its first tab). */
+  tab?: string | null;
+  /** Explorer: link types hidden from the map, e.g. ["IN_KET_AREA"]. */
+  hideLinks?: string[];
+  /** Explorer: the layout chosen instead of the default. */
+  layout?: string | null;
+  /** Explorer: focus mode (fade all but the chosen entity's neighbours). */
+  focusMode?: boolean;
 }
 
 export const DEFAULT_STATE: AtlasUrlState = { view: DEFAULT_VIEW, focus: null, depth: 1, kinds: null, q: '' };
@@ -50,7 +66,35 @@ export function parseUrlState(search: string): AtlasUrlState {
     kinds: kinds && kinds.length === ENTITY_KINDS.length ? null : kinds,
     q: (params.get('q') ?? '').slice(0, 200),
     ...(select ? { select } : {}),
+    ...parseExtras(params),
   };
+}
+
+const LIST_ITEM = /^[A-Za-z0-9_:.\-]{1,120}$/;
+/** A comma-separated list of ids or type names; anything else is dropped, duplicates too, at most 200 items. */
+function parseList(raw: string | null): string[] | undefined {
+  if (raw === null) return undefined;
+  const items = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => LIST_ITEM.test(s)))].slice(0, 200);
+  return items.length ? items : undefined;
+}
+
+function parseExtras(params: URLSearchParams): Partial<AtlasUrlState> {
+  const extras: Partial<AtlasUrlState> = {};
+  const centre = params.get('centre')?.trim();
+  if (centre && LIST_ITEM.test(centre)) extras.centre = centre;
+  const levels = Number(params.get('levels'));
+  if (params.has('levels') && Number.isInteger(levels) && levels >= 1 && levels <= 20) extras.levels = levels;
+  if (params.get('critical') === '1') extras.critical = true;
+  const open = parseList(params.get('open'));
+  if (open) extras.open = open;
+  const tab = params.get('tab')?.trim().toLowerCase();
+  if (tab && /^[a-z][a-z0-9-]{0,30}$/.test(tab)) extras.tab = tab;
+  const hideLinks = parseList(params.get('hide'));
+  if (hideLinks) extras.hideLinks = [...hideLinks].sort();
+  const layout = params.get('layout')?.trim().toLowerCase();
+  if (layout && /^[a-z][a-z0-9-]{0,30}$/.test(layout)) extras.layout = layout;
+  if (params.get('fm') === '1') extras.focusMode = true;
+  return extras;
 }
 
 // Ids contain ":" and kind lists ","; both are legal in a query string, and links stay readable unescaped.
@@ -67,9 +111,24 @@ export function formatUrlState(state: AtlasUrlState): string {
   if (state.kinds !== null && state.kinds.length < ENTITY_KINDS.length) parts.push(`kinds=${encode(state.kinds.join(','))}`);
   if (state.q) parts.push(`q=${encode(state.q)}`);
   if (state.select) parts.push(`select=${encode(state.select)}`);
+  if (state.centre) parts.push(`centre=${encode(state.centre)}`);
+  if (state.levels) parts.push(`levels=${state.levels}`);
+  if (state.critical) parts.push('critical=1');
+  if (state.open?.length) parts.push(`open=${encode(state.open.join(','))}`);
+  if (state.tab) parts.push(`tab=${encode(state.tab)}`);
+  if (state.hideLinks?.length) parts.push(`hide=${encode([...state.hideLinks].sort().join(','))}`);
+  if (state.layout) parts.push(`layout=${encode(state.layout)}`);
+  if (state.focusMode) parts.push('fm=1');
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
 export function sameUrlState(a: AtlasUrlState, b: AtlasUrlState): boolean {
   return formatUrlState(a) === formatUrlState(b);
+}
+
+/** The state of another view: what the views share (focus, selection, depth, kinds, search) carries over, the
+ * settings of one view (levels, opened entities, tab, hidden links, layout, focus mode) do not. */
+export function switchView(state: AtlasUrlState, view: string): AtlasUrlState {
+  const { centre: _e, levels: _l, critical: _c, open: _o, tab: _t, hideLinks: _h, layout: _y, focusMode: _f, ...shared } = state;
+  return { ...shared, view };
 }

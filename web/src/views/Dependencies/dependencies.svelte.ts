@@ -5,7 +5,9 @@ import type { MapEntity } from '../../lib/graphql/types';
 import type { AtlasUrlState, UrlState } from '../../lib/state/url.svelte';
 import { loadDependencies, loadNodeDetails, searchRoots } from './dependencies.api';
 import type { DependencyViewData, EntitySummary } from './dependencies.types';
-import { buildElements, buildRows, maxLevelOf, sortRows, visibleIds, type Row, type SortDir, type SortKey } from './dependency-view';
+import { buildElements, buildRows, GROUP_ABOVE, maxLevelOf, sortRows, visibleIds, type Row, type SortDir, type SortKey } from './dependency-view';
+
+export type DependencyTab = 'graph' | 'flow';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
 type Channel = 'search' | 'load' | 'details';
@@ -25,9 +27,7 @@ export class DependencyModel {
   status = $state<Status>('idle');
   error = $state.raw<unknown>(null);
 
-  // Display
-  maxLevel = $state(Infinity);
-  onlyCritical = $state(false);
+  // Display (levels, "only critical", opened supplier groups and the tab live in the URL, see the accessors below)
   sortKey = $state<SortKey>('score');
   sortDir = $state<SortDir>('desc');
 
@@ -41,7 +41,10 @@ export class DependencyModel {
   readonly deepest: number = $derived(this.data ? maxLevelOf(this.data) : 0);
   readonly visible: Set<string> = $derived(this.data ? visibleIds(this.data, this.rows, { maxLevel: this.maxLevel, onlyCritical: this.onlyCritical }) : new Set());
   readonly tableRows: Row[] = $derived(this.sortedRows.filter((r) => this.visible.has(r.id)));
-  readonly elements = $derived(this.data ? buildElements(this.data, this.rows, this.visible) : []);
+  /** A large tree groups its suppliers per country (see GROUP_ABOVE). */
+  readonly grouped: boolean = $derived(this.visible.size > GROUP_ABOVE);
+  readonly expanded: Set<string> = $derived(new Set(this.#openIds()));
+  readonly elements = $derived(this.data ? buildElements(this.data, this.rows, this.visible, { group: this.grouped, expanded: this.expanded, reveal: this.selectedId }) : []);
 
   #url: UrlState;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,6 +60,46 @@ export class DependencyModel {
   get selectedId(): string | null {
     return this.#url.current.select ?? null;
   }
+  #openIds(): string[] {
+    return this.#url.current.open ?? [];
+  }
+
+  /** The deepest level shown (Infinity: all). */
+  get maxLevel(): number {
+    return this.#url.current.levels ?? Infinity;
+  }
+  set maxLevel(level: number) {
+    this.#url.update({ levels: Number.isFinite(level) ? level : null });
+  }
+  get onlyCritical(): boolean {
+    return this.#url.current.critical ?? false;
+  }
+  set onlyCritical(on: boolean) {
+    this.#url.update({ critical: on || undefined });
+  }
+  get tab(): DependencyTab {
+    return this.#url.current.tab === 'flow' ? 'flow' : 'graph';
+  }
+  set tab(tab: DependencyTab) {
+    this.#url.update({ tab: tab === 'graph' ? null : tab });
+  }
+
+  /** Opens or closes a collapsed entity or a country's group of suppliers (in a summarised tree). */
+  toggleGroup(countryId: string): void {
+    const open = new Set(this.expanded);
+    if (open.has(countryId)) open.delete(countryId);
+    else open.add(countryId);
+    this.#url.update({ open: [...open].sort() });
+  }
+
+  /** A click on the graph: a collapsed box (▸) opens, an opened one (▾) closes; any node is chosen. */
+  clicked(id: string | null): void {
+    const rootId = this.data?.dependencyTree.root.id;
+    const box = id ? this.elements.find((e) => e.group === 'nodes' && e.data.id === id) : undefined;
+    if (id && box && /[▸▾]$/.test(box.data.label)) this.toggleGroup(id);
+    this.select(id === rootId ? null : id);
+  }
+
   get selectedRow(): Row | null {
     return this.rows.find((r) => r.id === this.selectedId) ?? null;
   }
@@ -78,7 +121,6 @@ export class DependencyModel {
     try {
       const data = await loadDependencies(rootId, { signal: controller.signal });
       this.data = data;
-      this.maxLevel = Infinity;
       this.status = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
@@ -96,7 +138,7 @@ export class DependencyModel {
     this.text = '';
     this.hits = [];
     this.searchStatus = 'idle';
-    this.#url.update({ focus: entity.id, select: null }, 'push');
+    this.#url.update({ focus: entity.id, select: null, levels: null, critical: undefined, open: undefined }, 'push');
     void this.load(entity.id);
     void this.#loadDetails(null);
   }

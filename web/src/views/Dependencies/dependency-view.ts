@@ -1,9 +1,9 @@
 // Pure logic of the dependency view: the ranked rows, the drawn elements (layered, coloured by criticality, single
 // points of failure badged), the collapse / "only critical" filters and the CSV export. No DOM, no Cytoscape:
 // unit-tested in tests/dependency-view.test.ts.
-import type { EntityNodeData, LinkEdgeData, MapElement } from '../../lib/graph/elements';
 import type { EntityKind } from '../../lib/graphql/types';
 import type { CriticalItem, DepEdge, DepPath, DependencyViewData, SinglePointData } from './dependencies.types';
+import { drawnEnds } from './dependency-graph';
 
 /** A score at or above this is "critical" for the filter (single points of failure always are). */
 export const CRITICAL_SCORE = 0.6;
@@ -119,69 +119,7 @@ export function visibleIds(data: DependencyViewData, rows: readonly Row[], optio
   return new Set([...keep].filter(within));
 }
 
-const DOWN_LABEL: Record<string, string> = {
-  ENABLES: 'enabled by',
-  DEPENDS_ON: 'depends on',
-  SUBSTITUTES: 'replaceable by',
-  SUPPLIED_BY: 'supplied by',
-  LOCATED_IN: 'located in',
-};
-
-/** An edge as drawn: always pointing down the tree (ENABLES and SUBSTITUTES are drawn against their direction). */
-export function drawnEnds(e: Pick<DepEdge, 'type' | 'from' | 'to'>): { source: string; target: string } {
-  return e.type === 'ENABLES' || e.type === 'SUBSTITUTES' ? { source: e.to, target: e.from } : { source: e.from, target: e.to };
-}
-
-/** Longest distance from the root over the drawn edges, ignoring edges that close a cycle. */
-function longestDepths(rootId: string, ids: Set<string>, edges: { source: string; target: string }[]): Map<string, number> {
-  const out = new Map<string, string[]>();
-  for (const e of edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
-  const depth = new Map<string, number>([[rootId, 0]]);
-  const onStack = new Set<string>();
-  const visit = (id: string, d: number) => {
-    depth.set(id, d);
-    onStack.add(id);
-    for (const t of out.get(id) ?? []) if (ids.has(t) && !onStack.has(t) && (depth.get(t) ?? -1) < d + 1) visit(t, d + 1);
-    onStack.delete(id);
-  };
-  visit(rootId, 0);
-  return depth;
-}
-
-/**
- * Cytoscape elements for the visible nodes: filled by criticality band, single points of failure badged ("⚠" in the
- * label and class "badged"), unknown supply marked "(?)", suppliers and countries lined up on the two bottom layers.
- */
-export function buildElements(data: DependencyViewData, rows: readonly Row[], visible: Set<string>): MapElement[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const root = data.dependencyTree.root;
-  const nodes: MapElement[] = data.dependencyTree.nodes
-    .filter((n) => visible.has(n.id))
-    .map((n) => {
-      const row = byId.get(n.id);
-      const label = `${row?.spof ? '⚠ ' : ''}${n.name}${row?.unknownSupply ? ' (?)' : ''}`;
-      const classes = [n.id === root.id ? 'centre' : '', row?.spof ? 'badged' : ''].filter(Boolean).join(' ');
-      // `fill` is read by the shared stylesheet (node[fill]); the shared element type does not declare it.
-      const data: EntityNodeData & { fill?: string } = { id: n.id, label, kind: n.kind };
-      if (row) data.fill = bandOf(row.score).colour;
-      return { group: 'nodes', data, ...(classes ? { classes } : {}) } satisfies MapElement;
-    });
-  const drawn = data.dependencyTree.edges
-    .filter((e) => visible.has(e.from) && visible.has(e.to))
-    .map((e) => ({ e, ...drawnEnds(e) }));
-  const kindOf = new Map(data.dependencyTree.nodes.map((n) => [n.id, n.kind]));
-  const depth = longestDepths(root.id, visible, drawn.filter((d) => d.e.type !== 'LOCATED_IN' && d.e.type !== 'SUPPLIED_BY'));
-  const itemsBottom = Math.max(0, ...[...visible].filter((id) => kindOf.get(id) !== 'Supplier' && kindOf.get(id) !== 'Country').map((id) => depth.get(id) ?? 0));
-  const edges: MapElement[] = drawn.map(({ e, source, target }) => {
-    // `minLen` is read by the dagre layout entry (layouts.ts).
-    const data: LinkEdgeData & { minLen?: number } = { id: e.id, source, target, type: e.type, label: DOWN_LABEL[e.type] ?? e.type.toLowerCase() };
-    // Suppliers one layer below the deepest item, countries below them.
-    if (e.type === 'SUPPLIED_BY') data.minLen = Math.max(1, itemsBottom + 1 - (depth.get(source) ?? itemsBottom));
-    if (e.type === 'LOCATED_IN') data.minLen = 1;
-    return { group: 'edges', data } satisfies MapElement;
-  });
-  return [...nodes, ...edges];
-}
+export { buildElements, drawnEnds, GROUP_ABOVE, type DrawOptions } from './dependency-graph';
 
 /** The paths from the root to one node (without cycles), as names. */
 export function pathsTo(data: DependencyViewData, id: string): DepPath[] {

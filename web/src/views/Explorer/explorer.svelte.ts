@@ -91,10 +91,26 @@ export class ExplorerModel {
       this.details.show(this.#entityOnMap(focus));
     }
     const wantMap = !!focus && !alreadyDrawn;
+    // The map is drawn around its centre (the focus unless the analyst chose another entity since), then the
+    // entities the analyst expanded are expanded again, in order: what was on screen comes back.
+    const centre = state.centre ?? focus;
+    const reopen = () => this.#reopen(state);
 
-    if (wantSearch && wantMap) void this.#loadView(state);
+    if (wantSearch && wantMap) void this.#loadView({ ...state, focus: centre }).then(reopen);
     else if (wantSearch) void this.#search(state.q);
-    else if (wantMap) void this.#draw(focus!, state.depth);
+    else if (wantMap) void this.#draw(centre!, state.depth).then(reopen);
+  }
+
+  async #reopen(state: AtlasUrlState): Promise<void> {
+    if (this.mapStatus !== 'ready') return;
+    for (const id of state.open ?? []) {
+      if (this.centre?.id !== (state.centre ?? state.focus)) return; // the analyst opened another map meanwhile
+      await this.expand(id, { restoring: true });
+    }
+    if (state.focus && this.isOnMap(state.focus)) {
+      this.#url.update({ focus: state.focus });
+      this.details.show(this.#entityOnMap(state.focus));
+    }
   }
 
   /** Search-as-you-type: updates the URL now, asks the API once typing pauses. */
@@ -155,20 +171,21 @@ export class ExplorerModel {
 
   /** Opens a search result: draws its neighbourhood as a new map (a step back returns to the previous one). */
   open(entity: MapEntity): void {
-    this.#url.update({ focus: entity.id }, 'push');
+    this.#url.update({ focus: entity.id, centre: null, open: undefined }, 'push');
     this.loadingName = entity.name;
     void this.#draw(entity.id, this.depth);
   }
 
   /** Chooses an entity already on the map: the details panel follows. */
   select(id: string): void {
-    this.#url.update({ focus: id });
+    this.#url.update({ focus: id, centre: this.#centreFor(id) });
     this.details.show(this.#entityOnMap(id));
   }
 
   /** Merges an entity's direct neighbours into the map. */
-  async expand(id: string): Promise<void> {
-    this.#url.update({ focus: id });
+  async expand(id: string, { restoring = false } = {}): Promise<void> {
+    const opened = this.#url.current.open ?? [];
+    this.#url.update({ focus: id, centre: this.#centreFor(id), open: restoring || opened.includes(id) ? opened : [...opened, id] });
     this.expanding = id;
     this.expandError = null;
     const controller = this.#renew('map');
@@ -187,10 +204,15 @@ export class ExplorerModel {
     }
   }
 
+  /** The URL's centre when `id` becomes the focus: the map's centre, unless that is `id` itself. */
+  #centreFor(id: string): string | null {
+    return this.centre && this.centre.id !== id ? this.centre.id : null;
+  }
+
   /** Redraws the focus's neighbourhood at another depth. */
   setDepth(depth: Depth): void {
     if (depth === this.depth) return;
-    this.#url.update({ depth });
+    this.#url.update({ depth, centre: null, open: undefined });
     if (this.focus) {
       this.loadingName = this.nameOf(this.focus);
       void this.#draw(this.focus, depth);

@@ -2,6 +2,7 @@
 // carry the change, coloured by impact), colours and number formats. No DOM, no Cytoscape: unit-tested in
 // tests/scenarios-view.test.ts.
 import type { EntityNodeData, MapElement } from '../../lib/graph/elements';
+import { boxed, textOn } from '../../lib/graph/layered';
 import type { EntityKind, MapEntity } from '../../lib/graphql/types';
 import type { Draft, DraftEvent, EventType, ScenarioEvent, Scenario, ScenarioRun, CapabilityImpact } from './scenarios.types';
 import { TARGET_KINDS } from './scenarios.types';
@@ -158,17 +159,26 @@ const DOWN_WORDS: Record<string, string> = {
  * size and sign of its change; the events' targets drawn larger; links pointing down from the capability (for the
  * layered layout). Nodes first, each once; edges once.
  */
-export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<string>): MapElement[] {
+export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<string>, options: { capabilityId?: string | null; boxed?: boolean } = {}): MapElement[] {
   const nodes = new Map<string, MapElement>();
   const edges = new Map<string, MapElement>();
   const addNode = (n: { id: string; kind: EntityKind; name: string; before: number; after: number }) => {
     if (nodes.has(n.id)) return;
     const delta = n.after - n.before;
     // data.fill colours the node (the shared stylesheet reads it); the shape still tells the kind.
-    const data: EntityNodeData & { fill: string } = { id: n.id, kind: n.kind, label: `${n.name} ${points(delta)}`, fill: impactColour(delta) };
+    const label = `${n.name} ${points(delta)}`;
+    const fill = impactColour(delta);
+    const data: EntityNodeData & { fill: string } = { id: n.id, kind: n.kind, label, fill };
+    if (options.boxed) {
+      // Drawn as the dependency view draws its tree: named boxes, laid out left to right (layered.ts).
+      Object.assign(data, boxed(label), { name: n.name, text: textOn(fill) });
+      nodes.set(n.id, { group: 'nodes', data, classes: ['boxed', eventTargetIds.has(n.id) ? 'badged' : ''].filter(Boolean).join(' ') });
+      return;
+    }
     nodes.set(n.id, { group: 'nodes', data, ...(eventTargetIds.has(n.id) ? { classes: 'centre' } : {}) });
   };
   for (const impact of run.impacts) {
+    if (options.capabilityId !== undefined && impact.capabilityId !== options.capabilityId) continue;
     addNode({ id: impact.capabilityId, kind: 'Capability', name: impact.name, before: impact.before, after: impact.after });
     for (const path of impact.paths) {
       path.steps.forEach((step, i) => {

@@ -30,7 +30,20 @@ export class ScenariosModel {
   runStatus = $state<Status>('idle');
   runError = $state.raw<unknown>(null);
   #runFor = $state('');
-  selectedCapability = $state<string | null>(null);
+  #chosen = $state<string | null>(null);
+  /** The capability whose paths the map draws; kept in the URL (?open=cap:…) so a reload draws the same. */
+  get selectedCapability(): string | null {
+    return this.#chosen;
+  }
+  set selectedCapability(id: string | null) {
+    this.#chosen = id;
+    if (this.#url.current.view === 'scenarios') this.#url.update({ open: id ? [id] : undefined });
+  }
+  /** After a run: the capability the URL names, if it changes, else the one that changes most. */
+  #preferred(run: ScenarioRun | null): string | null {
+    const wanted = this.#url.current.open?.[0];
+    return run?.impacts.find((i) => i.capabilityId === wanted)?.capabilityId ?? run?.impacts[0]?.capabilityId ?? null;
+  }
 
   saveStatus = $state<Status>('idle');
   saveError = $state.raw<unknown>(null);
@@ -51,7 +64,8 @@ export class ScenariosModel {
   readonly dirty = $derived(JSON.stringify(toScenarioInput(this.draft)) !== this.#savedKey);
   readonly runStale = $derived(this.run !== null && runKey(this.draft) !== this.#runFor);
   readonly eventTargets = $derived(new Set(this.draft.events.flatMap((e) => [e.target?.id, e.replaces?.id]).filter((x): x is string => !!x)));
-  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets) : this.context);
+  // After a run the map draws only the chosen capability's paths (the ranked chart beside it compares them all).
+  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets, { capabilityId: this.selectedCapability, boxed: true }) : this.context);
 
   #url: UrlState;
   #aborts = new Map<Channel, AbortController>();
@@ -126,7 +140,7 @@ export class ScenariosModel {
       this.run = run;
       this.#runFor = runKey(this.draft);
       this.runStatus = 'ready';
-      this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+      this.selectedCapability = this.#preferred(run);
     } catch (error) {
       if (isAbort(error)) return;
       this.runError = error;
@@ -142,7 +156,9 @@ export class ScenariosModel {
     this.#runFor = run ? runKey(this.draft) : '';
     this.runStatus = run ? 'ready' : 'idle';
     this.runError = null;
-    this.selectedCapability = run?.impacts[0]?.capabilityId ?? null;
+    // Shown before its run arrives: keep the URL's capability for when it does.
+    if (run) this.selectedCapability = this.#preferred(run);
+    else this.#chosen = null;
     this.saveError = null;
   }
 
@@ -199,7 +215,7 @@ export class ScenariosModel {
       this.run = run;
       this.#runFor = key;
       this.runStatus = 'ready';
-      if (!run.impacts.some((i) => i.capabilityId === this.selectedCapability)) this.selectedCapability = run.impacts[0]?.capabilityId ?? null;
+      if (!run.impacts.some((i) => i.capabilityId === this.selectedCapability)) this.selectedCapability = this.#preferred(run);
       this.notice = run.impacts.length ? `${run.impacts.length} of ${run.capabilityCount} capabilities change.` : 'No capability changes.';
     } catch (error) {
       if (isAbort(error)) return;
@@ -301,7 +317,7 @@ export class ScenariosModel {
       return;
     }
     const node = this.elements.find((e) => e.group === 'nodes' && e.data.id === id);
-    if (node && node.group === 'nodes') this.picked = { id, name: String(node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
+    if (node && node.group === 'nodes') this.picked = { id, name: String((node.data as { name?: string }).name ?? node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
   }
 
   /** Draws an entity's neighbourhood so its neighbours can be picked (before a run replaces the map). */
