@@ -25,6 +25,7 @@ import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.
 import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
 import { CurationResolver } from '../mapping/curation.resolver.js';
 import { MapSheetsResolver } from '../mapping/map-sheets.resolver.js';
+import { EntityLinksResolver } from '../mapping/map-entity.links.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   HistoryResolver,
   CurationResolver,
   MapSheetsResolver,
+  EntityLinksResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
