@@ -34,6 +34,8 @@ export class Change {
   @Field(() => [String], { nullable: true, description: 'RESTORE: links and sources that could not come back (their other end is gone).' })
   notRestored?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'DELETE/UNLINK: the RESTORE that undid it.' }) restoredBy?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'DELETE, UNLINK, MERGE: what was removed (properties, sources, links), as restore brings it back.' })
+  snapshot?: unknown;
   @Field(() => Boolean, { description: 'A DELETE or UNLINK an admin can still restore.' }) restorable!: boolean;
 }
 
