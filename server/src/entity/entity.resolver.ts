@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { aliasesOf, attributesOf } from './attributes.js';
 import { entityById, sourcesOfEntity } from './entity.loaders.js';
@@ -20,6 +20,17 @@ export class EntityResolver {
   @FieldResolver(() => [String], { description: 'Other names analysts use for it: acronyms, synonyms, names in other languages. Search matches them.' })
   aliases(@Root() entity: EntityRecord): string[] {
     return aliasesOf(entity);
+  }
+
+  @FieldResolver(() => Int, { description: 'Bumped by every change; an edit names the revision it was based on.' })
+  revision(@Root() entity: EntityRecord): number {
+    return typeof entity.revision === 'number' ? entity.revision : 0;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when no source backs it; shown as "unsourced".' })
+  async unsourced(@Root() entity: EntityRecord, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (entity.kind === 'Source') return false;
+    return (await sourcesOfEntity(ctx).load(entity.id)).length === 0;
   }
 
   @FieldResolver(() => [Attribute], { description: 'All other properties as text, for display.' })

@@ -21,6 +21,12 @@ import { Annotation } from '../annotation/annotation.type.js';
 import { UserResolver } from '../user/user.resolver.js';
 import { AccountResolver } from '../user/account.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { HistoryResolver } from '../history/history.resolver.js';
+import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
+import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
+import { CurationResolver } from '../mapping/curation.resolver.js';
+import { MapSheetsResolver } from '../mapping/map-sheets.resolver.js';
+import { EntityLinksResolver } from '../mapping/map-entity.links.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -47,6 +53,13 @@ export const RESOLVERS = [
   ...ANNOTATED_RESOLVERS,
   UserResolver,
   AccountResolver,
+  MappingModelResolver,
+  MapEntityResolver,
+  LinkResolver,
+  HistoryResolver,
+  CurationResolver,
+  MapSheetsResolver,
+  EntityLinksResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
