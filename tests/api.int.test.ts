@@ -6,6 +6,7 @@ import { mappingFixture } from './fixtures/mapping-fixture.js';
 import { postGraphQL } from './support/graphql.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
+import { graphSnapshot } from './support/fingerprint.js';
 
 let db: Database;
 let server: RunningServer;
@@ -16,7 +17,6 @@ useSeededApi(() => mappingFixture(TECHNOLOGIES), 'admin', (api) => ({ db, server
 /** Signed in as a test admin (an API token): every call authenticates. */
 let caller: TestUser;
 const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
-const technologyCount = async () => (await db.read<{ n: number }>('MATCH (t:Technology) RETURN count(t) AS n'))[0]!.n;
 
 describe('reading the map', () => {
   it('lists capabilities with id and name', async () => {
@@ -214,18 +214,18 @@ describe('cached explorer reads', () => {
 
 describe('mapping mutations', () => {
   it('rejects a TRL outside 1–9, naming the field, and writes nothing', async () => {
-    const before = await technologyCount();
+    const before = await graphSnapshot(db);
     const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", trl: 12 }) { id } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trl' });
     expect(errors?.[0]?.message).toContain('input.trl: must be a whole number from 1 to 9');
-    expect(await technologyCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('rejects an unknown KET area inside the transaction and leaves no half-made technology', async () => {
-    const before = await technologyCount();
+    const before = await graphSnapshot(db);
     const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:nope"] }) { id } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ketAreaIds[0]' });
-    expect(await technologyCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('creates, updates, links, unlinks and deletes', async () => {

@@ -10,6 +10,7 @@ import type { Database } from '../server/src/db/database.js';
 import { postGraphQL } from './support/graphql.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
+import { graphSnapshot } from './support/fingerprint.js';
 
 const FEEDS = fileURLToPath(new URL('./fixtures/feeds/', import.meta.url));
 const feed = (name: string) => readFileSync(`${FEEDS}${name}`, 'utf8');
@@ -176,33 +177,33 @@ describe('importing', () => {
   });
 
   it('refuses a malformed feed or CSV with a clear error and writes nothing', async () => {
-    const before = await signalCount();
+    const before = await graphSnapshot(db);
     const xml = await gql(IMPORT, { input: { content: feed('malformed.rss.xml') } });
     expect(xml.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
     expect(xml.errors?.[0]?.message).toContain('not well-formed XML');
     const csv = await gql(IMPORT, { input: { content: feed('malformed.csv') } });
     expect(csv.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
     expect(csv.errors?.[0]?.message).toContain('Quote Not Closed');
-    expect(await signalCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('refuses paths outside the import folder, unknown linkTo targets, and both or neither of content and path', async () => {
-    const before = await signalCount();
+    const before = await graphSnapshot(db);
     const outside = await gql(IMPORT, { input: { path: '../../package.json' } });
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.path' });
     const linkTo = await gql(IMPORT, { input: { content: 'title,url,published_at\nA new one,https://n.example.org/1,2026-01-01\n', linkTo: ['tech:nope'] } });
     expect(linkTo.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.linkTo[0]' });
     const neither = await gql(IMPORT, { input: {} });
     expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
-    expect(await signalCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('checks without writing in a dry run', async () => {
-    const before = await signalCount();
+    const before = await graphSnapshot(db);
     const { data } = await gql(IMPORT, { input: { content: 'title,url,published_at\nA dry one,https://dry.example.org/1,2026-01-01\n', dryRun: true } });
     expect(data.importSignals).toMatchObject({ dryRun: true, created: 1, total: 1 });
     expect(data.importSignals.items[0].signalId).toBe('sig:2026-01-01-a-dry-one');
-    expect(await signalCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 });
 
@@ -210,7 +211,7 @@ describe('signals by hand', () => {
   const CREATE = 'mutation($input: SignalInput!) { createSignal(input: $input) { id title status steep indicates { target { id } relevance } } }';
 
   it('validates every field, naming it, and writes nothing', async () => {
-    const before = await signalCount();
+    const before = await graphSnapshot(db);
     const bad = await gql(CREATE, { input: { title: 'X', url: 'not a url', publishedAt: '2026-13-01', steep: 'military' } });
     expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.title', 'input.url', 'input.publishedAt', 'input.steep']);
     const unknownTarget = await gql(CREATE, {
@@ -222,7 +223,7 @@ describe('signals by hand', () => {
     const duplicate = await gql(CREATE, { input: { title: 'Something else', url: 'https://seed.example.org/appeal#x', publishedAt: '2026-05-05', steep: 'social' } });
     expect(duplicate.errors?.[0]?.extensions?.field).toBe('input.url');
     expect(duplicate.errors?.[0]?.message).toContain('sig:2025-12-01-encrochat-appeal');
-    expect(await signalCount()).toBe(before);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('creates one with links, then triages, links and unlinks it', async () => {

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAtlas } from '../support/atlas.js';
+import { authHeaders } from '../support/auth.js';
 import type { TestBrowser } from '../support/browser.js';
+import { postGraphQL } from '../support/graphql.js';
 import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -145,6 +147,44 @@ describe('Scenarios', () => {
     await comparison().getByRole('button', { name: 'Close comparison' }).click();
     await impact().waitFor();
     expect(param('select')).toBeNull();
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+// A comparison whose every figure is worked out by hand (docs/scenarios.md), on a small graph of its own that nothing
+// links to the seed:  E2E scenario capability ◀─ENABLES(1)─ E2E scenario sensor (TRL 9, deployable now)
+//                        └─DEPENDS_ON(criticality 1, substitutability 0)─▶ E2E scenario core (TRL 2, no horizon).
+// Baseline 2030: the core is never deployable (known TRL below 7, no horizon) → a(core) = 0 → the sensor's requirement
+// 1 − 1·(1 − 0)·(1 − 0) = 0 → sensor 0 → the capability 0 %.
+// "E2E core matures": MATURATION of the core to TRL 8 in 2028 → deployable by 2030 → sensor 1 → 100 %, +100 pts.
+// "E2E sensor halved": DISRUPTION 0.5 of the sensor → min(0.5, 0) = 0 → 0 %, ±0 pts. Difference: 100 pts.
+describe('Scenario comparison on a hand-worked graph', () => {
+  const CAPABILITY = 'cap:e2e-scenario-capability';
+  it('is built through the API', async () => {
+    const gql = (query: string) => postGraphQL(atlas.url, query, {}, authHeaders(atlas.user.token));
+    for (const query of [
+      `mutation { createCapability(input: { id: "${CAPABILITY}", name: "E2E scenario capability" }) { id } }`,
+      'mutation { createTechnology(input: { id: "tech:e2e-scenario-sensor", name: "E2E scenario sensor", trl: 9 }) { id } }',
+      'mutation { createTechnology(input: { id: "tech:e2e-scenario-core", name: "E2E scenario core", trl: 2 }) { id } }',
+      `mutation { linkEnables(input: { technologyId: "tech:e2e-scenario-sensor", capabilityId: "${CAPABILITY}", strength: 1 }) { strength } }`,
+      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-scenario-sensor", dependencyId: "tech:e2e-scenario-core", criticality: 1, substitutability: 0 }) { criticality } }',
+      'mutation { createScenario(input: { id: "scn:e2e-core-matures", name: "E2E core matures", horizon: 2030, events: [{ type: MATURATION, targetId: "tech:e2e-scenario-core", trl: 8, year: 2028 }] }) { id } }',
+      'mutation { createScenario(input: { id: "scn:e2e-sensor-halved", name: "E2E sensor halved", horizon: 2030, events: [{ type: DISRUPTION, targetId: "tech:e2e-scenario-sensor", fraction: 0.5 }] }) { id } }',
+    ]) {
+      const { errors } = await gql(query);
+      expect(errors, query).toBeUndefined();
+    }
+  });
+
+  it('shows the hand-worked before, after and difference in the comparison row', async () => {
+    await page.goto(`${atlas.url}/?view=scenarios&focus=scn:e2e-core-matures&select=scn:e2e-sensor-halved`);
+    await comparison().locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await comparison().locator('thead th').allTextContents()).toEqual(['Capability', 'Baseline', 'E2E core matures', 'E2E sensor halved', 'Difference']);
+    const rows = await comparison()
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    // Only the new capability moves in either scenario, so it is the only row.
+    expect(rows).toEqual([['E2E scenario capability', '0%', '100% +100 pts', '0% ±0 pts', '100 pts']]);
     expect(browser.errors).toEqual([]);
   });
 });

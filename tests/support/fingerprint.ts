@@ -1,7 +1,11 @@
 // The whole graph as one comparable value, for tests that claim "nothing changed": every node's labels and
 // properties and every relationship's type, properties and ends, canonicalised (sorted keys, sorted lists) and
-// hashed. Counting nodes is blind to an edited property or a moved link; this is not.
+// hashed. Counting nodes is blind to an edited property or a moved link; this is not. Values are read straight from
+// the driver (not through db/values.ts, which turns datetimes into strings and integers into numbers), and every value
+// is tagged with its Neo4j type, so an integer that came back as a float, or a datetime stored as a string, differs.
 import { createHash } from 'node:crypto';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+import { DATA_VERSION_LABEL } from '../../server/src/db/data-version.js';
 import type { Database } from '../../server/src/db/database.js';
 
 export interface GraphSnapshot {
@@ -14,7 +18,10 @@ export interface GraphSnapshot {
 }
 
 export interface SnapshotOptions {
-  /** Nodes carrying any of these labels are left out, with their relationships (e.g. bookkeeping a read may touch). */
+  /**
+   * Nodes carrying any of these labels are left out, with their relationships (e.g. users and tokens when only the map
+   * matters). The data version counter is always left out: it moves with every write by design.
+   */
   ignoreLabels?: string[];
   /** Properties left out wherever they occur. */
   ignoreProperties?: string[];
@@ -34,34 +41,57 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function withoutKeys(props: Record<string, unknown>, ignore: Set<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.has(k)));
+/** A stored value with its Neo4j type: {int: "7"}, {float: 7}, {datetime: "…"}, strings and booleans as they are. */
+function typed(value: unknown): unknown {
+  if (neo4j.isInt(value)) return { int: value.toString() };
+  if (typeof value === 'number') return { float: Number.isNaN(value) ? 'NaN' : value };
+  if (Array.isArray(value)) return { list: value.map(typed) };
+  if (isDateTime(value)) return { datetime: value.toString() };
+  if (isLocalDateTime(value)) return { localdatetime: value.toString() };
+  if (isDate(value)) return { date: value.toString() };
+  if (isTime(value)) return { time: value.toString() };
+  if (isLocalTime(value)) return { localtime: value.toString() };
+  if (isDuration(value)) return { duration: value.toString() };
+  if (isPoint(value)) return { point: value.toString() };
+  return value;
+}
+
+function typedProps(props: Record<string, unknown>, ignore: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.has(k)).map(([k, v]) => [k, typed(v)]));
 }
 
 export async function graphSnapshot(db: Database, options: SnapshotOptions = {}): Promise<GraphSnapshot> {
-  const ignoreLabels = options.ignoreLabels ?? [];
+  const ignoreLabels = [...(options.ignoreLabels ?? []), DATA_VERSION_LABEL];
   const ignoreProps = new Set(options.ignoreProperties ?? []);
-  const [row] = await db.read<{
-    nodes: { id: string; labels: string[]; props: Record<string, unknown> }[];
-    rels: { from: string; type: string; props: Record<string, unknown>; to: string }[];
-  }>(
-    `CALL () { MATCH (n) WHERE none(l IN labels(n) WHERE l IN $ignoreLabels)
-               RETURN collect({id: elementId(n), labels: labels(n), props: properties(n)}) AS nodes }
-     CALL () { MATCH (a)-[r]->(b)
-               WHERE none(l IN labels(a) + labels(b) WHERE l IN $ignoreLabels)
-               RETURN collect({from: elementId(a), type: type(r), props: properties(r), to: elementId(b)}) AS rels }
-     RETURN nodes, rels`,
-    { ignoreLabels },
-  );
+  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+  let record;
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run(
+        `CALL () { MATCH (n) WHERE none(l IN labels(n) WHERE l IN $ignoreLabels)
+                   RETURN collect({id: elementId(n), labels: labels(n), props: properties(n)}) AS nodes }
+         CALL () { MATCH (a)-[r]->(b)
+                   WHERE none(l IN labels(a) + labels(b) WHERE l IN $ignoreLabels)
+                   RETURN collect({from: elementId(a), type: type(r), props: properties(r), to: elementId(b)}) AS rels }
+         RETURN nodes, rels`,
+        { ignoreLabels },
+      ),
+    );
+    record = result.records[0]!;
+  } finally {
+    await session.close();
+  }
+  const rawNodes = record.get('nodes') as { id: string; labels: string[]; props: Record<string, unknown> }[];
+  const rawRels = record.get('rels') as { from: string; type: string; props: Record<string, unknown>; to: string }[];
   const lineOf = new Map<string, string>();
-  const nodes = (row?.nodes ?? []).map((n) => {
-    const line = canonical([[...n.labels].sort(), withoutKeys(n.props, ignoreProps)]);
+  const nodes = rawNodes.map((n) => {
+    const line = canonical([[...n.labels].sort(), typedProps(n.props, ignoreProps)]);
     lineOf.set(n.id, line);
     return line;
   });
   // Ends are named by content, not by element id, so the same graph rebuilt elsewhere fingerprints alike.
-  const relationships = (row?.rels ?? []).map((r) =>
-    canonical([sha(lineOf.get(r.from)!).slice(0, 16), r.type, withoutKeys(r.props, ignoreProps), sha(lineOf.get(r.to)!).slice(0, 16)]),
+  const relationships = rawRels.map((r) =>
+    canonical([sha(lineOf.get(r.from)!).slice(0, 16), r.type, typedProps(r.props, ignoreProps), sha(lineOf.get(r.to)!).slice(0, 16)]),
   );
   nodes.sort();
   relationships.sort();

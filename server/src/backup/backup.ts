@@ -1,7 +1,8 @@
 // Export and import of the whole graph (docs/operations.md "Backup and restore").
 // JSON format (version 1): { format, version, exportedAt, nodes: [{key, labels, props, types}], relationships: [{type, from, to, props, types}] }
-// `key` is an export-local node key; `types` names the properties holding temporal values (stored as ISO strings in
-// the file, restored as Neo4j temporal values). Excluded: sign-in sessions and API tokens (secrets), idempotency keys
+// `key` is an export-local node key; `types` names the properties whose Neo4j type JSON cannot carry: temporal values
+// (ISO strings in the file) and integers (JSON numbers, which the driver would send back as floats), so a restore
+// gives them their type again. Excluded: sign-in sessions and API tokens (secrets), idempotency keys
 // (short-lived), and users' password hashes unless includePasswordHashes (restored users must then be given a password).
 import type { Database } from '../db/database.js';
 import { DATA_VERSION_LABEL } from '../db/data-version.js';
@@ -19,6 +20,17 @@ const TEMPORAL: Record<string, string> = {
   'LOCAL TIME': 'localtime',
   DURATION: 'duration',
 };
+// Neo4j's valueType (without NOT NULL) → the name written to `types`.
+const RESTORED_TYPES: Record<string, string> = { ...TEMPORAL, INTEGER: 'integer', 'LIST<INTEGER>': 'list<integer>' };
+const TYPE_NAMES = new Set(Object.values(RESTORED_TYPES));
+
+/** The Cypher expression turning a file value back into its type (the type name is checked against our list first). */
+function restored(type: string, value: string): string {
+  if (!TYPE_NAMES.has(type)) throw new ImportRefused(`Unknown property type ${type}.`);
+  if (type === 'integer') return `toInteger(${value})`;
+  if (type === 'list<integer>') return `[x IN ${value} | toInteger(x)]`;
+  return `${type}(${value})`;
+}
 
 export interface ExportedNode {
   key: string;
@@ -41,13 +53,11 @@ export interface GraphExport {
   relationships: ExportedRelationship[];
 }
 
-const TYPES_OF = (v: string) => `[k IN keys(${v}) WHERE valueType(${v}[k]) STARTS WITH 'ZONED DATETIME' OR valueType(${v}[k]) STARTS WITH 'LOCAL DATETIME'
-  OR valueType(${v}[k]) STARTS WITH 'DATE' OR valueType(${v}[k]) STARTS WITH 'ZONED TIME' OR valueType(${v}[k]) STARTS WITH 'LOCAL TIME'
-  OR valueType(${v}[k]) STARTS WITH 'DURATION' | [k, replace(valueType(${v}[k]), ' NOT NULL', '')]]`;
+const TYPES_OF = (v: string) => `[k IN keys(${v}) | [k, replace(valueType(${v}[k]), ' NOT NULL', '')]]`;
 
 function typesMap(pairs: [string, string][]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  for (const [k, t] of pairs) if (TEMPORAL[t]) out[k] = TEMPORAL[t]!;
+  for (const [k, t] of pairs) if (RESTORED_TYPES[t]) out[k] = RESTORED_TYPES[t]!;
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -120,26 +130,26 @@ export async function importGraph(db: Database, data: GraphExport, options: { fo
       await db.write(`UNWIND $rows AS row CREATE (n:_Import${labels ? `:${labels}` : ''}) SET n = row.props, n._importKey = row.key`, { rows });
     }
   }
-  // Temporal node properties, grouped by (property, type).
-  const nodeTemporal = new Map<string, { key: string; value: unknown }[]>();
-  for (const n of data.nodes) for (const [p, t] of Object.entries(n.types ?? {})) nodeTemporal.set(`${p}\u0000${t}`, [...(nodeTemporal.get(`${p}\u0000${t}`) ?? []), { key: n.key, value: n.props[p] }]);
-  for (const [pt, rows] of nodeTemporal) {
+  // Typed node properties (temporal, integer), grouped by (property, type).
+  const nodeTyped = new Map<string, { key: string; value: unknown }[]>();
+  for (const n of data.nodes) for (const [p, t] of Object.entries(n.types ?? {})) nodeTyped.set(`${p}\u0000${t}`, [...(nodeTyped.get(`${p}\u0000${t}`) ?? []), { key: n.key, value: n.props[p] }]);
+  for (const [pt, rows] of nodeTyped) {
     const [p, t] = pt.split('\u0000') as [string, string];
-    if (!Object.values(TEMPORAL).includes(t)) throw new ImportRefused(`Unknown temporal type ${t}.`);
-    await db.write(`UNWIND $rows AS row MATCH (n:_Import {_importKey: row.key}) SET n.${ident(p)} = ${t}(row.value)`, { rows });
+    await db.write(`UNWIND $rows AS row MATCH (n:_Import {_importKey: row.key}) SET n.${ident(p)} = ${restored(t, 'row.value')}`, { rows });
   }
-  // Relationships, grouped by type; temporal properties set in the same statement.
+  // Relationships, grouped by type; typed properties set in the same statement.
   const byType = new Map<string, ExportedRelationship[]>();
   for (const r of data.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   for (const [type, rels] of byType) {
-    const temporalKeys = new Map<string, string>();
-    for (const r of rels) for (const [p, t] of Object.entries(r.types ?? {})) temporalKeys.set(p, t);
-    const sets = [...temporalKeys].map(([p, t]) => {
-      if (!Object.values(TEMPORAL).includes(t)) throw new ImportRefused(`Unknown temporal type ${t}.`);
-      return `, r.${ident(p)} = CASE WHEN row.props[${JSON.stringify(p)}] IS NULL THEN null ELSE ${t}(row.props[${JSON.stringify(p)}]) END`;
+    const typedKeys = new Map<string, string>();
+    for (const r of rels) for (const [p, t] of Object.entries(r.types ?? {})) typedKeys.set(p, t);
+    // One relationship may hold an integer where another of its type holds a float: each row says which it has.
+    const sets = [...typedKeys].map(([p, t]) => {
+      const value = `row.props[${JSON.stringify(p)}]`;
+      return `, r.${ident(p)} = CASE WHEN row.types[${JSON.stringify(p)}] = ${JSON.stringify(t)} THEN ${restored(t, value)} ELSE ${value} END`;
     });
     for (let i = 0; i < rels.length; i += batchSize) {
-      const rows = rels.slice(i, i + batchSize);
+      const rows = rels.slice(i, i + batchSize).map((r) => ({ from: r.from, to: r.to, props: r.props, types: r.types ?? {} }));
       await db.write(
         `UNWIND $rows AS row MATCH (a:_Import {_importKey: row.from}) MATCH (b:_Import {_importKey: row.to})
          CREATE (a)-[r:${ident(type)}]->(b) SET r = row.props${sets.join('')}`,

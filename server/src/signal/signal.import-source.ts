@@ -26,15 +26,18 @@ function realOrNull(path: string): string | null {
   }
 }
 
-/** Resolves a path (absolute, or relative to the first allowed folder) and checks it stays inside an allowed folder after symlinks. */
+/**
+ * Resolves a path (absolute, or relative to the first allowed folder) and checks it stays inside an allowed folder after
+ * symlinks. Messages never name the server's folders: a caller learns nothing about the disk beyond its own input.
+ */
 export function resolveImportPath(path: string, folders: string[] = importFolders(), field = 'input.path'): string {
   const allowed = folders.map(realOrNull).filter((f): f is string => f !== null);
-  if (allowed.length === 0) throw badInput({ field, message: `no import folder exists on the server (expected ${folders.join(' or ')}); upload the file instead.` });
+  if (allowed.length === 0) throw badInput({ field, message: 'no import folder exists on the server (an administrator sets ATLAS_IMPORT_DIR or creates imports/ in the application folder); upload the file instead.' });
   const candidate = isAbsolute(path) ? path : resolve(allowed[0]!, path);
   const real = realOrNull(candidate);
   if (!real) throw badInput({ field, message: `no file "${path}" in the import folder.` });
   if (!allowed.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) {
-    throw badInput({ field, message: `must be inside an import folder (${allowed.join(', ')}).` });
+    throw badInput({ field, message: 'must be inside the import folder; give the file name or a path relative to that folder.' });
   }
   const stat = statSync(real);
   if (!stat.isFile()) throw badInput({ field, message: `"${path}" is not a file.` });
