@@ -5,6 +5,7 @@ import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { checkReferences, createEntity, deleteEntity, idFromName, updateEntity } from '../entity/entity.writes.js';
 import type { Cursor } from '../graphql/connection.js';
+import type { Actor } from '../history/history.model.js';
 import type { CapabilityFilter, CapabilityInput, CapabilityUpdate } from './capability.type.js';
 
 const FILTER = `($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
@@ -38,20 +39,20 @@ function capabilityProps(input: CapabilityInput | CapabilityUpdate): Record<stri
   return props;
 }
 
-export async function insertCapability(db: Database, input: CapabilityInput, updatedBy: string): Promise<EntityRecord> {
+export async function insertCapability(db: Database, input: CapabilityInput, actor: Actor): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] }]);
-    return createEntity(tx, 'Capability', input.id ?? idFromName('Capability', input.name), { ...capabilityProps(input), updatedBy }, input.sourceIds ?? []);
+    return createEntity(tx, 'Capability', input.id ?? idFromName('Capability', input.name), capabilityProps(input), input.sourceIds ?? [], actor);
   });
 }
 
-export async function modifyCapability(db: Database, id: string, input: CapabilityUpdate, updatedBy: string): Promise<EntityRecord> {
+export async function modifyCapability(db: Database, id: string, input: CapabilityUpdate, actor: Actor): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] }]);
-    return updateEntity(tx, 'Capability', id, { ...capabilityProps(input), updatedBy }, input.sourceIds ?? undefined);
+    return updateEntity(tx, 'Capability', id, capabilityProps(input), input.sourceIds ?? undefined, actor);
   });
 }
 
-export async function removeCapability(db: Database, id: string) {
-  return db.writeTransaction((tx) => deleteEntity(tx, 'Capability', id));
+export async function removeCapability(db: Database, id: string, actor: Actor) {
+  return db.writeTransaction((tx) => deleteEntity(tx, 'Capability', id, actor));
 }

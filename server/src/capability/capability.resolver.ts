@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorOf } from '../annotation/author.js';
+import { actorOf } from '../history/actor.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
@@ -50,19 +50,19 @@ export class CapabilityResolver {
   @Mutation(() => Capability)
   createCapability(@Arg('input', () => CapabilityInput) input: CapabilityInput, @Ctx() ctx: RequestContext) {
     validateCapability(input);
-    return insertCapability(ctx.db, input, authorOf(ctx));
+    return insertCapability(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => Capability)
   updateCapability(@Arg('id', () => ID) id: string, @Arg('input', () => CapabilityUpdate) input: CapabilityUpdate, @Ctx() ctx: RequestContext) {
     validateCapability(input, true);
-    return modifyCapability(ctx.db, id, input, authorOf(ctx));
+    return modifyCapability(ctx.db, id, input, actorOf(ctx));
   }
 
   @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a capability and its links.' })
   deleteCapability(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeCapability(ctx.db, id);
+    return removeCapability(ctx.db, id, actorOf(ctx));
   }
 }

@@ -1,14 +1,10 @@
+// createCapability/updateCapability check the same model as createEntity (mapping-model.ts), with the attributes as
+// top-level fields of their input (input.domain rather than input.attributes.domain).
 import { assertValid } from '../graphql/errors.js';
-import { idFormat, oneOf, optionalText, problems, requiredText } from '../graphql/validation.js';
-import { CAPABILITY_DOMAINS, type CapabilityInput, type CapabilityUpdate } from './capability.type.js';
+import { entityProblems } from '../mapping/mapping.input.validation.js';
+import type { CapabilityInput, CapabilityUpdate } from './capability.type.js';
 
 export function validateCapability(input: CapabilityInput | CapabilityUpdate, partial = false): void {
-  assertValid(
-    problems(
-      'id' in input ? idFormat('input.id', input.id, 'cap') : null,
-      partial && (input.name === undefined || input.name === null) ? null : requiredText('input.name', input.name, 200, 2),
-      optionalText('input.description', input.description),
-      oneOf('input.domain', input.domain, CAPABILITY_DOMAINS),
-    ),
-  );
+  const attributes = input.domain === undefined ? {} : { domain: input.domain };
+  assertValid(entityProblems('Capability', { id: 'id' in input ? input.id : undefined, name: input.name, description: input.description, attributes, sourceIds: input.sourceIds }, partial, 'input'));
 }

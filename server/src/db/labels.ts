@@ -106,3 +106,10 @@ export function isEntityKind(value: string): value is EntityKind {
  */
 export const AUTH_LABELS = { USER: 'User', SESSION: 'Session', API_TOKEN: 'ApiToken' } as const;
 export const AUTH_LINKS = { SESSION_OF: 'SESSION_OF', TOKEN_OF: 'TOKEN_OF' } as const;
+
+/**
+ * History (server/src/history): one (:Change) node per change of the map, written in the same transaction as the
+ * change. Not an entity and linked to nothing (so deleting an entity keeps its history): it names what it concerns
+ * by id (entityId, or fromId/toId of a link).
+ */
+export const HISTORY_LABEL = 'Change';

@@ -1,6 +1,6 @@
 // Constraints and indexes the queries rely on; idempotent, applied at every start.
 import type { Database } from './database.js';
-import { ENTITY_KINDS, ENTITY_LABEL, MAP_KINDS } from './labels.js';
+import { ENTITY_KINDS, ENTITY_LABEL, HISTORY_LABEL, MAP_KINDS } from './labels.js';
 import { DATA_VERSION_LABEL } from './data-version.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
@@ -29,6 +29,11 @@ export function schemaStatements(): string[] {
   statements.push('CREATE INDEX signal_published_at IF NOT EXISTS FOR (n:Signal) ON (n.publishedAt)');
   statements.push('CREATE INDEX capability_domain IF NOT EXISTS FOR (n:Capability) ON (n.domain)');
   statements.push('CREATE INDEX technology_trl IF NOT EXISTS FOR (n:Technology) ON (n.trl)');
+  // History of an entity: its own changes and those of links touching it, newest first (server/src/history).
+  statements.push(`CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:${HISTORY_LABEL}) REQUIRE n.id IS UNIQUE`);
+  for (const key of ['entityId', 'fromId', 'toId', 'mergedId']) {
+    statements.push(`CREATE INDEX change_${key.toLowerCase()} IF NOT EXISTS FOR (n:${HISTORY_LABEL}) ON (n.${key})`);
+  }
   statements.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${MAP_KINDS.join('|')}) ON EACH [n.name, n.description]`,
   );

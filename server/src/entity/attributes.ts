@@ -1,7 +1,7 @@
 import type { EntityRecord } from './entity.type.js';
 
 // Shown elsewhere in the details panel (or internal), so not repeated as attributes.
-const HIDDEN = new Set(['id', 'name', 'description', 'kind', 'sourceIds', '__typename', 'createdAt', 'updatedAt']);
+const HIDDEN = new Set(['id', 'name', 'description', 'kind', 'sourceIds', '__typename', 'createdAt', 'updatedAt', 'aliases', 'revision', 'createdBy', 'createdByName']);
 
 /** An entity's remaining properties as readable key/value pairs, in a stable order. */
 export function attributesOf(entity: EntityRecord): { key: string; value: string }[] {

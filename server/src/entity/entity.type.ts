@@ -30,6 +30,10 @@ export abstract class Entity {
   @Field(() => String) name!: string;
   @Field(() => EntityKindEnum) kind!: EntityKind;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [String], { description: 'Acronyms, synonyms and other-language names; search matches them.' }) aliases!: string[];
+  @Field(() => Int, { description: 'Bumped on every edit; send it back as expectedRevision so a concurrent edit is not overwritten (0: never edited here).' })
+  revision!: number;
+  @Field(() => Boolean, { description: 'No source backs it (a source itself never is).' }) unsourced!: boolean;
 }
 
 @ObjectType({ implements: Entity, description: 'A document a fact was taken from.' })

@@ -25,3 +25,25 @@ export function notFound(what: string, id: string, field = 'id'): GraphQLError {
 export function assertValid(problems: FieldProblem[]): void {
   if (problems.length > 0) throw badInput(problems);
 }
+
+export interface ConflictChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+  by: string;
+  at: string;
+}
+
+/** Someone saved the thing after the caller opened it: say what changed, so the caller decides (re-submit to overwrite). */
+export function conflict(what: string, expectedRevision: number, currentRevision: number, changes: ConflictChange[]): GraphQLError {
+  const who = [...new Set(changes.map((c) => c.by))].join(', ') || 'someone';
+  return new GraphQLError(
+    `${what} was changed by ${who} after you opened it (your revision ${expectedRevision}, now ${currentRevision}). Review extensions.changes; to keep your version, save again with expectedRevision ${currentRevision}.`,
+    { extensions: { code: 'CONFLICT', field: 'input.expectedRevision', currentRevision, changes } },
+  );
+}
+
+/** The caller may not do this to this thing (e.g. delete what someone else created). */
+export function notAllowed(message: string, field = 'id'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', field } });
+}

@@ -20,6 +20,9 @@ import { ANNOTATED_RESOLVERS, AnnotationResolver } from '../annotation/annotatio
 import { Annotation } from '../annotation/annotation.type.js';
 import { UserResolver } from '../user/user.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { HistoryResolver } from '../history/history.resolver.js';
+import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
+import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -45,6 +48,10 @@ export const RESOLVERS = [
   AnnotationResolver,
   ...ANNOTATED_RESOLVERS,
   UserResolver,
+  MappingModelResolver,
+  MapEntityResolver,
+  LinkResolver,
+  HistoryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

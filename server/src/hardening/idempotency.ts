@@ -19,6 +19,7 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'importSignals',
   'createSupplier',
   'duplicateScenario',
+  'createEntity',
 ]);
 
 export function checkClientKey(key: string): void {

@@ -1,6 +1,7 @@
-// All Cypher of ENABLES and DEPENDS_ON: batched reads for the loaders and single-transaction writes.
+// All Cypher of ENABLES and DEPENDS_ON: batched reads for the loaders; writes go through the one link path (link.writes.ts).
 import type { Database } from '../db/database.js';
-import { checkReferences } from '../entity/entity.writes.js';
+import type { Actor } from '../history/history.model.js';
+import { removeLink, writeLink, type LinkFieldNames } from './link.writes.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import type { DependsOnInput, EnablesInput } from './mapping.type.js';
@@ -123,57 +124,51 @@ export function dependenciesFrom(dependant: EntityRecord, items: any[]): Depende
   }));
 }
 
-export async function upsertEnables(db: Database, input: EnablesInput, updatedBy: string): Promise<EnablesRow> {
+const legacyNames = (from: string, to: string): LinkFieldNames => ({ from, to, sourceIds: 'input.sourceIds', properties: 'input', singleEnds: false });
+
+export async function upsertEnables(db: Database, input: EnablesInput, actor: Actor): Promise<EnablesRow> {
   return db.writeTransaction(async (tx) => {
-    await checkReferences(tx, [
-      { field: 'input.technologyId', ids: [input.technologyId], kinds: ['Technology'] },
-      { field: 'input.capabilityId', ids: [input.capabilityId], kinds: ['Capability'] },
-      { field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] },
-    ]);
-    const [row] = await tx.run(
-      `MATCH (t:Technology {id: $technologyId}), (c:Capability {id: $capabilityId})
-       MERGE (t)-[r:ENABLES]->(c)
-       SET r.strength = $strength, r.rationale = $rationale, r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
-       ${ENABLES_RETURN}`,
-      { ...input, updatedBy, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+    const link = await writeLink(
+      tx,
+      { type: 'ENABLES', fromId: input.technologyId, toId: input.capabilityId, properties: { strength: input.strength, rationale: input.rationale ?? null }, sourceIds: input.sourceIds ?? [] },
+      actor,
+      legacyNames('input.technologyId', 'input.capabilityId'),
     );
-    return enablesRow(row);
+    const p = link.properties;
+    return { technology: link.from, capability: link.to, strength: p.strength as number, rationale: (p.rationale as string) ?? null, sourceIds: link.sourceIds };
   });
 }
 
-export async function deleteEnables(db: Database, technologyId: string, capabilityId: string): Promise<boolean> {
-  const [row] = await db.write<{ removed: number }>(
-    `OPTIONAL MATCH (:Technology {id: $technologyId})-[r:ENABLES]->(:Capability {id: $capabilityId})
-     DELETE r RETURN count(r) AS removed`,
-    { technologyId, capabilityId },
-  );
-  return (row?.removed ?? 0) > 0;
+export async function deleteEnables(db: Database, technologyId: string, capabilityId: string, actor: Actor): Promise<boolean> {
+  return (await db.writeTransaction((tx) => removeLink(tx, 'ENABLES', technologyId, capabilityId, actor))).removed;
 }
 
-export async function upsertDependsOn(db: Database, input: DependsOnInput, updatedBy: string): Promise<DependencyRow> {
+export async function upsertDependsOn(db: Database, input: DependsOnInput, actor: Actor): Promise<DependencyRow> {
   return db.writeTransaction(async (tx) => {
-    await checkReferences(tx, [
-      { field: 'input.dependantId', ids: [input.dependantId], kinds: ['Technology', 'Component'] },
-      { field: 'input.dependencyId', ids: [input.dependencyId], kinds: ['Technology', 'Component', 'Material'] },
-      { field: 'input.sourceIds', ids: input.sourceIds ?? [], kinds: ['Source'] },
-    ]);
-    const [row] = await tx.run(
-      `MATCH (a:Entity {id: $dependantId}), (b:Entity {id: $dependencyId})
-       MERGE (a)-[r:DEPENDS_ON]->(b)
-       SET r.criticality = $criticality, r.substitutability = $substitutability, r.rationale = $rationale,
-           r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $updatedBy
-       ${DEPENDENCY_RETURN}`,
-      { ...input, updatedBy, rationale: input.rationale ?? null, sourceIds: input.sourceIds ?? [] },
+    const link = await writeLink(
+      tx,
+      {
+        type: 'DEPENDS_ON',
+        fromId: input.dependantId,
+        toId: input.dependencyId,
+        properties: { criticality: input.criticality, substitutability: input.substitutability ?? null, rationale: input.rationale ?? null },
+        sourceIds: input.sourceIds ?? [],
+      },
+      actor,
+      legacyNames('input.dependantId', 'input.dependencyId'),
     );
-    return dependencyRow(row);
+    const p = link.properties;
+    return {
+      dependant: link.from,
+      dependency: link.to,
+      criticality: p.criticality as number,
+      substitutability: (p.substitutability as number) ?? 0,
+      rationale: (p.rationale as string) ?? null,
+      sourceIds: link.sourceIds,
+    };
   });
 }
 
-export async function deleteDependsOn(db: Database, dependantId: string, dependencyId: string): Promise<boolean> {
-  const [row] = await db.write<{ removed: number }>(
-    `OPTIONAL MATCH (:Entity {id: $dependantId})-[r:DEPENDS_ON]->(:Entity {id: $dependencyId})
-     DELETE r RETURN count(r) AS removed`,
-    { dependantId, dependencyId },
-  );
-  return (row?.removed ?? 0) > 0;
+export async function deleteDependsOn(db: Database, dependantId: string, dependencyId: string, actor: Actor): Promise<boolean> {
+  return (await db.writeTransaction((tx) => removeLink(tx, 'DEPENDS_ON', dependantId, dependencyId, actor))).removed;
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { authorOf } from '../annotation/author.js';
+import { actorOf } from '../history/actor.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -23,7 +23,7 @@ export class EnablesLinkResolver {
   @Mutation(() => EnablesLink, { description: 'Map that a technology enables a capability; updates the link if it exists.' })
   linkEnables(@Arg('input', () => EnablesInput) input: EnablesInput, @Ctx() ctx: RequestContext) {
     validateEnables(input);
-    return upsertEnables(ctx.db, input, authorOf(ctx));
+    return upsertEnables(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
@@ -33,7 +33,7 @@ export class EnablesLinkResolver {
     @Arg('capabilityId', () => ID) capabilityId: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return { removed: await deleteEnables(ctx.db, technologyId, capabilityId) };
+    return { removed: await deleteEnables(ctx.db, technologyId, capabilityId, actorOf(ctx)) };
   }
 }
 
@@ -48,7 +48,7 @@ export class DependencyLinkResolver {
   @Mutation(() => DependencyLink, { description: 'Map a dependency; updates the link if it exists.' })
   linkDependsOn(@Arg('input', () => DependsOnInput) input: DependsOnInput, @Ctx() ctx: RequestContext) {
     validateDependsOn(input);
-    return upsertDependsOn(ctx.db, input, authorOf(ctx));
+    return upsertDependsOn(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
@@ -58,6 +58,6 @@ export class DependencyLinkResolver {
     @Arg('dependencyId', () => ID) dependencyId: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return { removed: await deleteDependsOn(ctx.db, dependantId, dependencyId) };
+    return { removed: await deleteDependsOn(ctx.db, dependantId, dependencyId, actorOf(ctx)) };
   }
 }

@@ -47,4 +47,5 @@ export class DependsOnInput {
 @ObjectType({ description: 'What an unlink removed.' })
 export class UnlinkResult {
   @Field(() => Boolean) removed!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The UNLINK change in history (restore undoes it).' }) changeId?: string | null;
 }

@@ -1,27 +1,28 @@
+// The specific link mutations check their input against the same model as linkEntities (mapping-model.ts), under
+// their own field names (input.technologyId, input.strength).
 import { assertValid } from '../graphql/errors.js';
-import { numberInRange, optionalText, problems, requiredText } from '../graphql/validation.js';
+import { linkProblems } from './mapping.input.validation.js';
 import type { DependsOnInput, EnablesInput } from './mapping.type.js';
 
 export function validateEnables(input: EnablesInput): void {
   assertValid(
-    problems(
-      requiredText('input.technologyId', input.technologyId),
-      requiredText('input.capabilityId', input.capabilityId),
-      numberInRange('input.strength', input.strength, 0, 1, true),
-      optionalText('input.rationale', input.rationale, 2000),
+    linkProblems(
+      { type: 'ENABLES', fromId: input.technologyId, toId: input.capabilityId, properties: { strength: input.strength, rationale: input.rationale ?? null } },
+      { from: 'input.technologyId', to: 'input.capabilityId', properties: 'input' },
     ),
   );
 }
 
 export function validateDependsOn(input: DependsOnInput): void {
   assertValid(
-    problems(
-      requiredText('input.dependantId', input.dependantId),
-      requiredText('input.dependencyId', input.dependencyId),
-      input.dependantId === input.dependencyId ? { field: 'input.dependencyId', message: 'must differ from dependantId: nothing depends on itself.' } : null,
-      numberInRange('input.criticality', input.criticality, 0, 1, true),
-      numberInRange('input.substitutability', input.substitutability, 0, 1, true),
-      optionalText('input.rationale', input.rationale, 2000),
+    linkProblems(
+      {
+        type: 'DEPENDS_ON',
+        fromId: input.dependantId,
+        toId: input.dependencyId,
+        properties: { criticality: input.criticality, substitutability: input.substitutability ?? null, rationale: input.rationale ?? null },
+      },
+      { from: 'input.dependantId', to: 'input.dependencyId', properties: 'input' },
     ),
   );
 }

@@ -1,37 +1,28 @@
+// The supply mutations check their input against the same model as createEntity and linkEntities (mapping-model.ts).
 import { assertValid } from '../graphql/errors.js';
-import { idFormat, intInRange, numberInRange, oneOf, optionalText, problems, requiredText } from '../graphql/validation.js';
-import { SUPPLY_BASES, type SubstitutesInput, type SuppliedByInput, type SupplierInput } from './supply.type.js';
+import { requiredText } from '../graphql/validation.js';
+import { entityProblems, linkProblems } from './mapping.input.validation.js';
+import type { SubstitutesInput, SuppliedByInput, SupplierInput } from './supply.type.js';
 
 export function validateSupplier(input: SupplierInput): void {
-  assertValid(
-    problems(
-      idFormat('input.id', input.id, 'sup'),
-      requiredText('input.name', input.name, 200, 2),
-      optionalText('input.description', input.description),
-      requiredText('input.countryId', input.countryId),
-    ),
-  );
+  const countryId = requiredText('input.countryId', input.countryId);
+  assertValid([...entityProblems('Supplier', { id: input.id, name: input.name, description: input.description, sourceIds: input.sourceIds }, false), ...(countryId ? [countryId] : [])]);
 }
 
 export function validateSuppliedBy(input: SuppliedByInput): void {
   assertValid(
-    problems(
-      requiredText('input.itemId', input.itemId),
-      requiredText('input.supplierId', input.supplierId),
-      numberInRange('input.share', input.share, 0, 1),
-      intInRange('input.year', input.year, 1900, 2100),
-      oneOf('input.basis', input.basis, SUPPLY_BASES),
+    linkProblems(
+      { type: 'SUPPLIED_BY', fromId: input.itemId, toId: input.supplierId, properties: { share: input.share ?? null, year: input.year ?? null, basis: input.basis ?? null } },
+      { from: 'input.itemId', to: 'input.supplierId', properties: 'input' },
     ),
   );
 }
 
 export function validateSubstitutes(input: SubstitutesInput): void {
   assertValid(
-    problems(
-      requiredText('input.substituteId', input.substituteId),
-      requiredText('input.replacesId', input.replacesId),
-      input.substituteId === input.replacesId ? { field: 'input.replacesId', message: 'must differ from substituteId: nothing substitutes for itself.' } : null,
-      optionalText('input.rationale', input.rationale, 2000),
+    linkProblems(
+      { type: 'SUBSTITUTES', fromId: input.substituteId, toId: input.replacesId, properties: { rationale: input.rationale ?? null } },
+      { from: 'input.substituteId', to: 'input.replacesId', properties: 'input' },
     ),
   );
 }

@@ -6,6 +6,7 @@ import type { EntityRecord } from '../entity/entity.type.js';
 import { checkReferences, createEntity, deleteEntity, idFromName, replaceLinks, updateEntity } from '../entity/entity.writes.js';
 import type { Cursor } from '../graphql/connection.js';
 import { DEPENDENCIES_OF_T, dependenciesFrom, ENABLES_OF_T, enablesFrom, type DependencyRow, type EnablesRow, type FarEnd } from '../mapping/mapping.repository.js';
+import type { Actor } from '../history/history.model.js';
 import type { TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
 
 // Static text: every condition is switched off by a null parameter rather than built from input.
@@ -139,27 +140,27 @@ function areaReferences(input: TechnologyInput | TechnologyUpdate, field: string
   ];
 }
 
-export async function insertTechnology(db: Database, input: TechnologyInput, updatedBy: string): Promise<EntityRecord> {
+export async function insertTechnology(db: Database, input: TechnologyInput, actor: Actor): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
     const id = input.id ?? idFromName('Technology', input.name);
-    const technology = await createEntity(tx, 'Technology', id, { ...technologyProps(input), updatedBy }, input.sourceIds ?? []);
+    const technology = await createEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? [], actor);
     await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds ?? []);
     await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds ?? []);
     return technology;
   });
 }
 
-export async function modifyTechnology(db: Database, id: string, input: TechnologyUpdate, updatedBy: string): Promise<EntityRecord> {
+export async function modifyTechnology(db: Database, id: string, input: TechnologyUpdate, actor: Actor): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
-    const technology = await updateEntity(tx, 'Technology', id, { ...technologyProps(input), updatedBy }, input.sourceIds ?? undefined);
+    const technology = await updateEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? undefined, actor);
     if (input.ketAreaIds) await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds);
     if (input.criticalAreaIds) await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds);
     return technology;
   });
 }
 
-export async function removeTechnology(db: Database, id: string) {
-  return db.writeTransaction((tx) => deleteEntity(tx, 'Technology', id));
+export async function removeTechnology(db: Database, id: string, actor: Actor) {
+  return db.writeTransaction((tx) => deleteEntity(tx, 'Technology', id, actor));
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorOf } from '../annotation/author.js';
+import { actorOf } from '../history/actor.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
@@ -98,7 +98,7 @@ export class TechnologyResolver {
   @Mutation(() => Technology)
   createTechnology(@Arg('input', () => TechnologyInput) input: TechnologyInput, @Ctx() ctx: RequestContext) {
     validateTechnology(input);
-    return insertTechnology(ctx.db, input, authorOf(ctx));
+    return insertTechnology(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
@@ -109,12 +109,12 @@ export class TechnologyResolver {
     @Ctx() ctx: RequestContext,
   ) {
     validateTechnology(input, 'input', true);
-    return modifyTechnology(ctx.db, id, input, authorOf(ctx));
+    return modifyTechnology(ctx.db, id, input, actorOf(ctx));
   }
 
   @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a technology and its links.' })
   deleteTechnology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeTechnology(ctx.db, id);
+    return removeTechnology(ctx.db, id, actorOf(ctx));
   }
 }

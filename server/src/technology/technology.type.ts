@@ -63,4 +63,5 @@ export class TechnologyUpdate {
 export class DeletionResult {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Links removed with it.' }) relationshipsRemoved!: number;
+  @Field(() => ID, { nullable: true, description: 'The DELETE change in history: an admin can restore it, links included.' }) changeId?: string | null;
 }
