@@ -23,6 +23,7 @@ import { authChecker } from '../auth/auth-checker.js';
 import { HistoryResolver } from '../history/history.resolver.js';
 import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
 import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
+import { CurationResolver } from '../mapping/curation.resolver.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   MapEntityResolver,
   LinkResolver,
   HistoryResolver,
+  CurationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
