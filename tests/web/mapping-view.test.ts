@@ -68,9 +68,8 @@ describe('conflicts, history lines and undo', () => {
   });
 
   it('summarises changes of entities and links', () => {
-    const base: ChangeEntry = { id: 'c1', kind: 'CREATE', at: '', by: 'Ana', comment: null, entityId: 'tech:a', entityName: 'Radar', linkType: null, fromId: null, toId: null, fields: [], restorable: false };
+    const base: ChangeEntry = { id: 'c1', kind: 'CREATE', at: '', byName: 'Ana', comment: null, entityId: 'tech:a', entityName: 'Radar', linkType: null, fromId: null, toId: null, fields: [], restorable: false };
     expect(changeSummary(base)).toBe('Created Radar');
     expect(changeSummary({ ...base, kind: 'UNLINK', linkType: 'ENABLES', fromId: 'tech:a', toId: 'cap:b' })).toBe('Unlinked: ENABLES tech:a → cap:b');
   });
-
 });

@@ -93,7 +93,7 @@ export interface ChangeEntry {
   id: string;
   kind: 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UNLINK' | 'MERGE' | 'RESTORE';
   at: string;
-  by: string;
+  byName: string;
   comment: string | null;
   entityId: string | null;
   entityName: string | null;
