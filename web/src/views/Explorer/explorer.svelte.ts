@@ -181,6 +181,22 @@ export class ExplorerModel {
     this.#url.update({ kinds: null });
   }
 
+  /**
+   * After a change to the map (create, edit, link, delete): forget cached details and redraw what is shown, around
+   * the same centre, keeping the selected entity's details in the panel.
+   */
+  async refresh(): Promise<void> {
+    this.details.invalidate();
+    const focus = this.focus;
+    if (!focus) {
+      this.#clearMap();
+      return;
+    }
+    const centre = this.centre && this.centre.id !== focus && this.isOnMap(focus) ? this.centre.id : focus;
+    await this.#draw(centre, this.depth);
+    if (this.focus === focus && centre !== focus) this.details.show(this.#entityOnMap(focus));
+  }
+
   retry(channel: 'search' | 'map' | 'details' | 'expand'): void {
     if (channel === 'details') this.details.retry();
     else this.#retry[channel]?.();
