@@ -24,6 +24,7 @@ import { HistoryResolver } from '../history/history.resolver.js';
 import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
 import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
 import { CurationResolver } from '../mapping/curation.resolver.js';
+import { SourceSearchResolver } from '../source/source.resolver.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   LinkResolver,
   HistoryResolver,
   CurationResolver,
+  SourceSearchResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
