@@ -113,6 +113,14 @@ export async function loadLinks(id: string, options: Options = {}): Promise<Enti
   return (await deletionImpact(id, options)).links;
 }
 
+/** Sources offered in a sources picker at once. */
+const SOURCE_CHOICES = 10;
+
+export async function findSources(text: string, options: Options = {}): Promise<MapEntity[]> {
+  const data = await gql<{ findSources: MapEntity[] }>(ops.FIND_SOURCES, { text, first: SOURCE_CHOICES }, options);
+  return data.findSources;
+}
+
 /** Runs the inverse of a change made in this session. */
 export async function undo(action: UndoAction): Promise<void> {
   switch (action.kind) {

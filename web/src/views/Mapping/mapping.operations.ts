@@ -139,3 +139,10 @@ export const DATA_QUALITY = /* GraphQL */ `
     items { id kind name }
   }
 `;
+
+/** Sources to cite, by title, publisher or URL (sources are not in the full-text search). */
+export const FIND_SOURCES = /* GraphQL */ `
+  query FindSources($text: String!, $first: Int!) {
+    findSources(text: $text, first: $first) { id name kind }
+  }
+`;
