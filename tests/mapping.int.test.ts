@@ -350,3 +350,18 @@ describe('dataQuality', () => {
     expect(q.unknownTrl).toEqual({ total: 0, items: [] });
   });
 });
+
+describe('Entity.links and the specific mutations', () => {
+  it('lists every map link of an entity with its properties, and records area and signal links in history', async () => {
+    const { data, errors } = await as(viewer, '{ entity(id: "sup:s") { links { type from { id } to { id } properties unsourced } } }');
+    expect(errors).toBeUndefined();
+    expect(data.entity.links).toEqual([
+      { type: 'LOCATED_IN', from: { id: 'sup:s' }, to: { id: 'country:cn' }, properties: {}, unsourced: false },
+      { type: 'SUPPLIED_BY', from: { id: 'mat:m' }, to: { id: 'sup:s' }, properties: { share: 0.9 }, unsourced: false },
+    ]);
+    const created = await as(admin, 'mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:advanced-materials"] }) { id } }');
+    expect(created.errors).toBeUndefined();
+    const h = await history('ket:advanced-materials');
+    expect(h.changes[0]).toMatchObject({ kind: 'LINK', linkType: 'IN_KET_AREA', fromId: 'tech:quantum-sensing', byName: 'Adam Admin' });
+  });
+});

@@ -21,6 +21,7 @@ import { ResponseCache, responseCachePlugin, type ResponseCacheOptions } from '.
 import { CALLER, cachedReads, type WithCaller } from './graphql/cached-read.js';
 import { authenticate, createAuthService, requestAuth, type AuthSettings } from './auth/auth-context.js';
 import { readAccessPlugin } from './auth/read-access.js';
+import { MAP_EXPORT_PATH, mapExportRoute } from './mapping/map-sheets.http.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
 import { hardeningRules } from './hardening/validation-rules.js';
 import { hardeningPlugin } from './hardening/plugin.js';
@@ -105,6 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const ready = await readiness(db);
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
+  app.get(MAP_EXPORT_PATH, mapExportRoute(db, (req) => authenticate(authService, req.headers), authService.settings.publicRead));
   app.use(
     '/graphql',
     express.json({ limit: limits.bodyLimit }),
@@ -123,7 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (webDir && existsSync(`${webDir}/index.html`)) {
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
     // Deep links (any path the web app owns) get the app shell.
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(`${webDir}/index.html`));
+    app.get(/^\/(?!graphql|health|ready|export\/).*/, (_req, res) => res.sendFile(`${webDir}/index.html`));
   }
 
   await new Promise<void>((resolve, reject) => {

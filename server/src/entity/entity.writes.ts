@@ -2,7 +2,7 @@
 // history in that same transaction (server/src/history).
 // Labels come from our constant model (identifiers cannot be parameters); every value is a parameter.
 import type { WriteTx } from '../db/database.js';
-import { ENTITY_LABEL, ID_PREFIX, type EntityKind, type RelationshipType } from '../db/labels.js';
+import { ENTITY_LABEL, ID_PREFIX, type EntityKind } from '../db/labels.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../graphql/errors.js';
 import { createdFields, fieldChanges, type Actor, type EntitySnapshot, type LinkSnapshot } from '../history/history.model.js';
 import { changesSinceRevision, recordChange } from '../history/history.repository.js';
@@ -181,16 +181,4 @@ export async function deleteEntity(
     comment: options.comment,
   });
   return { id, relationshipsRemoved: row!.removed, changeId };
-}
-
-/** Replaces the outgoing links of one type (e.g. a technology's KET areas) with the given targets. */
-export async function replaceLinks(tx: WriteTx, id: string, type: RelationshipType, targetIds: readonly string[]): Promise<void> {
-  await tx.run(
-    `MATCH (n:${ENTITY_LABEL} {id: $id})
-     OPTIONAL MATCH (n)-[old:${type}]->()
-     DELETE old
-     WITH DISTINCT n
-     UNWIND $targetIds AS tid MATCH (t:${ENTITY_LABEL} {id: tid}) MERGE (n)-[:${type}]->(t)`,
-    { id, targetIds },
-  );
 }

@@ -24,6 +24,8 @@ import { HistoryResolver } from '../history/history.resolver.js';
 import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
 import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
 import { CurationResolver } from '../mapping/curation.resolver.js';
+import { MapSheetsResolver } from '../mapping/map-sheets.resolver.js';
+import { EntityLinksResolver } from '../mapping/map-entity.links.js';
 import { SourceSearchResolver } from '../source/source.resolver.js';
 
 export const RESOLVERS = [
@@ -55,6 +57,8 @@ export const RESOLVERS = [
   LinkResolver,
   HistoryResolver,
   CurationResolver,
+  MapSheetsResolver,
+  EntityLinksResolver,
   SourceSearchResolver,
 ] as const;
 

@@ -26,7 +26,8 @@ export interface LinkWrite {
   toId: string;
   /** Every property of the type's spec (null: none), already validated and normalised. */
   properties: Record<string, unknown>;
-  sourceIds: readonly string[];
+  /** The link's sources; null keeps those it has (a re-rating that says nothing about sources). */
+  sourceIds: readonly string[] | null;
 }
 
 /** How errors name the input fields: linkEntities says input.fromId, linkEnables says input.technologyId[0]. */
@@ -87,7 +88,7 @@ export async function writeLink(
   await checkReferences(tx, [
     { field: names.from, ids: [link.fromId], kinds: spec.fromKinds, single: names.singleEnds },
     { field: names.to, ids: [link.toId], kinds: spec.toKinds, single: names.singleEnds },
-    { field: names.sourceIds, ids: link.sourceIds, kinds: ['Source'] },
+    { field: names.sourceIds, ids: link.sourceIds ?? [], kinds: ['Source'] },
   ]);
   let totalShare: number | null = null;
   if (link.type === 'SUPPLIED_BY') {
@@ -105,8 +106,10 @@ export async function writeLink(
     `MATCH (a:${ENTITY_LABEL} {id: $fromId})-[r:${link.type}]->(b:${ENTITY_LABEL} {id: $toId}) RETURN properties(r) AS props`,
     { fromId: link.fromId, toId: link.toId },
   );
-  const before = existing ? linkView(spec, existing.props, (existing.props.sourceIds as string[] | undefined) ?? []) : null;
-  const after = linkView(spec, link.properties, link.sourceIds);
+  const existingSources = (existing?.props.sourceIds as string[] | undefined) ?? [];
+  const sourceIds = link.sourceIds ?? existingSources;
+  const before = existing ? linkView(spec, existing.props, existingSources) : null;
+  const after = linkView(spec, link.properties, sourceIds);
   const fields = before ? fieldChanges(before, after) : createdFields(after);
   const changed = !before || fields.length > 0;
   const [row] = await tx.run<{ from: Record<string, unknown>; fromKind: any; to: Record<string, unknown>; toKind: any; props: Record<string, unknown> }>(
@@ -116,7 +119,7 @@ export async function writeLink(
      WITH a, b, r
      CALL (r) { WITH r WHERE $changed SET r += $props, r.sourceIds = $sourceIds, r.updatedAt = datetime(), r.updatedBy = $actor.name }
      RETURN properties(a) AS from, ${KIND_OF('a')} AS fromKind, properties(b) AS to, ${KIND_OF('b')} AS toKind, properties(r) AS props`,
-    { fromId: link.fromId, toId: link.toId, props: link.properties, sourceIds: [...new Set(link.sourceIds)], actor, changed },
+    { fromId: link.fromId, toId: link.toId, props: link.properties, sourceIds: [...new Set(sourceIds)], actor, changed },
   );
   if (changed) {
     await recordChange(tx, actor, { kind: 'LINK', linkType: link.type, fromId: link.fromId, toId: link.toId, fields, comment: options.comment });
@@ -152,4 +155,13 @@ export async function removeLink(tx: WriteTx, type: LinkType, fromId: string, to
     comment: options.comment,
   });
   return { removed: true, changeId };
+}
+
+/** Makes `fromId`'s links of one type go to exactly `targetIds` (e.g. a technology's KET areas), recording each link and unlink. */
+export async function replaceLinksOfType(tx: WriteTx, fromId: string, type: LinkType, targetIds: readonly string[], actor: Actor, names: LinkFieldNames): Promise<void> {
+  const rows = await tx.run<{ id: string }>(`MATCH (:${ENTITY_LABEL} {id: $fromId})-[:${type}]->(t:${ENTITY_LABEL}) RETURN t.id AS id`, { fromId });
+  const current = new Set(rows.map((r) => r.id));
+  const wanted = new Set(targetIds);
+  for (const id of current) if (!wanted.has(id)) await removeLink(tx, type, fromId, id, actor);
+  for (const id of wanted) if (!current.has(id)) await writeLink(tx, { type, fromId, toId: id, properties: {}, sourceIds: [] }, actor, names);
 }

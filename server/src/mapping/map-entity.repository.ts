@@ -50,19 +50,25 @@ function linkFromRow(row: { type: LinkType; from: any; fromKind: EntityKind; to:
   };
 }
 
-/** The map links touching an entity (both directions). */
-export async function findLinksOf(db: Reader, id: string): Promise<LinkRecord[]> {
+/** The map links touching each entity (both directions), for the loader; `ownerId` says whose. */
+export async function findLinksOfEntities(db: Reader, ids: readonly string[]): Promise<(LinkRecord & { ownerId: string })[]> {
   const rows = await db.run<any>(
-    `MATCH (n:${ENTITY_LABEL} {id: $id})
+    `UNWIND $ids AS ownerId
+     MATCH (n:${ENTITY_LABEL} {id: ownerId})
      CALL (n) {
        MATCH (n)-[r]->(o:${ENTITY_LABEL}) WHERE type(r) IN $types RETURN r, n AS a, o AS b
        UNION MATCH (o:${ENTITY_LABEL})-[r]->(n) WHERE type(r) IN $types AND o <> n RETURN r, o AS a, n AS b
      }
-     RETURN type(r) AS type, properties(a) AS from, ${KIND_OF('a')} AS fromKind, properties(b) AS to, ${KIND_OF('b')} AS toKind, properties(r) AS props
-     ORDER BY type, from.name, to.name`,
-    { id, types: LINK_TYPES },
+     RETURN ownerId, type(r) AS type, properties(a) AS from, ${KIND_OF('a')} AS fromKind, properties(b) AS to, ${KIND_OF('b')} AS toKind, properties(r) AS props
+     ORDER BY ownerId, type, from.name, to.name`,
+    { ids, types: LINK_TYPES },
   );
-  return rows.map(linkFromRow);
+  return rows.map((row) => ({ ...linkFromRow(row), ownerId: row.ownerId }));
+}
+
+/** The map links touching an entity (both directions). */
+export async function findLinksOf(db: Reader, id: string): Promise<LinkRecord[]> {
+  return findLinksOfEntities(db, [id]);
 }
 
 export async function findLink(tx: Reader, type: LinkType, fromId: string, toId: string): Promise<LinkRecord | null> {

@@ -13,6 +13,7 @@ import { countSignals, listSignals } from './signal.repository.js';
 import { IndicatesInput, IndicatesLink, Signal, SignalConnection, SignalCounts, SignalFilter, SignalInput, SignalUpdate } from './signal.type.js';
 import { validateFilter, validateIndicates, validateSignalInput, validateSignalUpdate, validateStatus } from './signal.validation.js';
 import { changeStatus, insertSignal, linkSignal, modifySignal, unlinkSignal } from './signal.writes.js';
+import { actorOf } from '../history/actor.js';
 import { DEFAULT_RELEVANCE } from './signal.model.js';
 
 /** A page of signals; cursors hold the publication day and id, the list's sort key. */
@@ -96,13 +97,13 @@ export class SignalResolver {
   @Mutation(() => IndicatesLink, { description: 'Links a signal to a technology, capability or case study (or changes its relevance). A new or assessed signal becomes linked.' })
   linkSignal(@Arg('input', () => IndicatesInput) input: IndicatesInput, @Ctx() ctx: RequestContext) {
     validateIndicates(input);
-    return linkSignal(ctx.db, input.signalId, input.targetId, input.relevance ?? null);
+    return linkSignal(ctx.db, input.signalId, input.targetId, input.relevance ?? null, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   unlinkSignal(@Arg('signalId', () => ID) signalId: string, @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: RequestContext) {
-    return unlinkSignal(ctx.db, signalId, targetId);
+    return unlinkSignal(ctx.db, signalId, targetId, actorOf(ctx));
   }
 
   @Authorized('analyst')

@@ -4,6 +4,8 @@ import { ENTITY_LABEL } from '../db/labels.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { checkReferences } from '../entity/entity.writes.js';
+import type { Actor } from '../history/history.model.js';
+import { removeLink, writeLink } from '../mapping/link.writes.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { alternativeId, candidateId } from './signal.intake.js';
 import { ensureDedupKeys, findExistingKeys } from './signal.keys.js';
@@ -99,29 +101,29 @@ export async function changeStatus(db: Database, ids: readonly string[], status:
   });
 }
 
-/** Links (or re-rates) a signal to a target. A new or assessed signal becomes linked; an archived one stays archived. */
-export async function linkSignal(db: Database, signalId: string, targetId: string, relevance: number | null): Promise<IndicatesRow> {
+/**
+ * Links (or re-rates) a signal to a target through the map's one link path (references, history). A new or assessed
+ * signal becomes linked; an archived one stays archived.
+ */
+export async function linkSignal(db: Database, signalId: string, targetId: string, relevance: number | null, actor: Actor): Promise<IndicatesRow> {
   return db.writeTransaction(async (tx) => {
-    await checkReferences(tx, [
-      { field: 'input.signalId', ids: [signalId], kinds: ['Signal'] },
-      { field: 'input.targetId', ids: [targetId], kinds: INDICATES_TARGETS },
-    ]);
-    const [row] = await tx.run<{ signal: Record<string, unknown>; kind: any; target: Record<string, unknown>; relevance: number }>(
-      `MATCH (s:Signal {id: $signalId}), (t:${ENTITY_LABEL} {id: $targetId})
-       MERGE (s)-[r:INDICATES]->(t)
-       SET r.relevance = $relevance, s.updatedAt = datetime(),
-           s.status = CASE WHEN s.status IN ['new', 'assessed'] THEN 'linked' ELSE s.status END
-       RETURN properties(s) AS signal, ${KIND_OF('t')} AS kind, properties(t) AS target, r.relevance AS relevance`,
-      { signalId, targetId, relevance: relevance ?? DEFAULT_RELEVANCE },
+    const link = await writeLink(
+      tx,
+      { type: 'INDICATES', fromId: signalId, toId: targetId, properties: { relevance: relevance ?? DEFAULT_RELEVANCE }, sourceIds: null },
+      actor,
+      { from: 'input.signalId', to: 'input.targetId', sourceIds: 'input.sourceIds', properties: 'input', singleEnds: false },
     );
-    return { signal: toEntity({ kind: 'Signal', props: row!.signal }), target: toEntity({ kind: row!.kind, props: row!.target }), relevance: row!.relevance };
+    const [row] = await tx.run<{ signal: Record<string, unknown> }>(
+      `MATCH (s:Signal {id: $signalId})
+       SET s.updatedAt = datetime(), s.status = CASE WHEN s.status IN ['new', 'assessed'] THEN 'linked' ELSE s.status END
+       RETURN properties(s) AS signal`,
+      { signalId },
+    );
+    return { signal: toEntity({ kind: 'Signal', props: row!.signal }), target: link.to, relevance: link.properties.relevance as number };
   });
 }
 
-export async function unlinkSignal(db: Database, signalId: string, targetId: string): Promise<{ removed: boolean }> {
-  const rows = await db.write<{ removed: number }>(
-    `MATCH (:Signal {id: $signalId})-[r:INDICATES]->(:${ENTITY_LABEL} {id: $targetId}) DELETE r RETURN count(*) AS removed`,
-    { signalId, targetId },
-  );
-  return { removed: (rows[0]?.removed ?? 0) > 0 };
+export async function unlinkSignal(db: Database, signalId: string, targetId: string, actor: Actor): Promise<{ removed: boolean }> {
+  const { removed } = await db.writeTransaction((tx) => removeLink(tx, 'INDICATES', signalId, targetId, actor));
+  return { removed };
 }

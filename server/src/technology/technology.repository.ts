@@ -3,7 +3,8 @@ import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
 import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkReferences, createEntity, deleteEntity, idFromName, replaceLinks, updateEntity } from '../entity/entity.writes.js';
+import { checkReferences, createEntity, deleteEntity, idFromName, updateEntity } from '../entity/entity.writes.js';
+import { replaceLinksOfType, type LinkFieldNames } from '../mapping/link.writes.js';
 import type { Cursor } from '../graphql/connection.js';
 import { DEPENDENCIES_OF_T, dependenciesFrom, ENABLES_OF_T, enablesFrom, type DependencyRow, type EnablesRow, type FarEnd } from '../mapping/mapping.repository.js';
 import type { Actor } from '../history/history.model.js';
@@ -140,13 +141,16 @@ function areaReferences(input: TechnologyInput | TechnologyUpdate, field: string
   ];
 }
 
+// Area links are written (and recorded in history) like any link; their ends were checked above, naming the list item.
+const areaNames = (field: string): LinkFieldNames => ({ from: 'id', to: field, sourceIds: 'input.sourceIds', properties: 'input', singleEnds: true });
+
 export async function insertTechnology(db: Database, input: TechnologyInput, actor: Actor): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
     const id = input.id ?? idFromName('Technology', input.name);
     const technology = await createEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? [], actor);
-    await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds ?? []);
-    await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds ?? []);
+    await replaceLinksOfType(tx, id, 'IN_KET_AREA', input.ketAreaIds ?? [], actor, areaNames('input.ketAreaIds'));
+    await replaceLinksOfType(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds ?? [], actor, areaNames('input.criticalAreaIds'));
     return technology;
   });
 }
@@ -155,8 +159,8 @@ export async function modifyTechnology(db: Database, id: string, input: Technolo
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, areaReferences(input, 'input'));
     const technology = await updateEntity(tx, 'Technology', id, technologyProps(input), input.sourceIds ?? undefined, actor);
-    if (input.ketAreaIds) await replaceLinks(tx, id, 'IN_KET_AREA', input.ketAreaIds);
-    if (input.criticalAreaIds) await replaceLinks(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds);
+    if (input.ketAreaIds) await replaceLinksOfType(tx, id, 'IN_KET_AREA', input.ketAreaIds, actor, areaNames('input.ketAreaIds'));
+    if (input.criticalAreaIds) await replaceLinksOfType(tx, id, 'IN_CRITICAL_AREA', input.criticalAreaIds, actor, areaNames('input.criticalAreaIds'));
     return technology;
   });
 }

@@ -1,0 +1,38 @@
+// `npm run map:export -- --out map.xlsx [--capability cap:…]`: the map (or a capability's part) as a workbook in the
+// layout of docs/mapping-spreadsheets.md. Uses the running local Neo4j, NEO4J_URI, or starts one (like `npm run seed`).
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/src/bootstrap.js';
+import { readConfig } from '../server/src/config.js';
+import { exportMap } from '../server/src/mapping/map-sheets.service.js';
+
+const USAGE = `Usage: npm run map:export -- --out <file.xlsx> [--capability <cap:id>]
+
+Writes the whole map, or one capability's part of it (its technologies, what they depend on down to supplier
+countries, substitutes and the sources cited), one sheet per kind and per link type. Edit it and bring it back
+with npm run map:import.`;
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, capability: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!values.out || !values.out.toLowerCase().endsWith('.xlsx')) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const log = (line: string) => console.error(`[map:export] ${line}`);
+const open = await openDatabase(readConfig(), log, { reuseRunning: true });
+let exitCode = 0;
+try {
+  writeFileSync(values.out, await exportMap(open.db, values.capability ?? null));
+  log(`Wrote ${values.out}${values.capability ? ` (${values.capability})` : ''}.`);
+} catch (error) {
+  exitCode = 1;
+  log(`failed: ${(error as Error).message}`);
+} finally {
+  await open.close();
+}
+process.exit(exitCode);
