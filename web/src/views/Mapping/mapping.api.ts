@@ -105,12 +105,10 @@ export async function loadDataQuality(options: Options = {}): Promise<DataQualit
   return data.dataQuality;
 }
 
-/**
- * The entity's own links with their properties and sources, for listing and unlinking. The deletion impact lists
- * exactly these (every link that would go), so it serves here too.
- */
+/** The entity's own links with their properties and sources, for listing, unlinking and citing. */
 export async function loadLinks(id: string, options: Options = {}): Promise<EntityLink[]> {
-  return (await deletionImpact(id, options)).links;
+  const data = await gql<{ entity: { links: EntityLink[] } | null }>(ops.ENTITY_LINKS, { id }, options);
+  return data.entity?.links ?? [];
 }
 
 /** Sources offered in a sources picker at once. */

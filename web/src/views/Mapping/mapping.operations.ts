@@ -77,6 +77,14 @@ export const DELETION_IMPACT = /* GraphQL */ `
   ${LINK}
 `;
 
+/** An entity's links with their properties and sources, for listing, unlinking and citing. */
+export const ENTITY_LINKS = /* GraphQL */ `
+  query EntityLinks($id: ID!) {
+    entity(id: $id) { id links { ...LinkOfEntity } }
+  }
+  ${LINK}
+`;
+
 export const DELETE_ENTITY = /* GraphQL */ `
   mutation DeleteEntity($id: ID!, $comment: String) {
     deleteEntity(id: $id, comment: $comment) { changeId }
