@@ -103,6 +103,17 @@ describe('Mapping forms', () => {
     await page.locator('.details ol.sources li').filter({ hasText: 'WX Critical raw materials study' }).waitFor({ timeout: 15_000 });
   });
 
+  it('undoes a create from the toast: the entity is gone and the map no longer shows it', async () => {
+    const id = (await page.locator('.details code.id').textContent())!.trim();
+    expect(id).toMatch(/^mat:/);
+    const toast = page.getByTestId('change-toast');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await toast.filter({ hasText: 'Undone: Created material “WX Sources probe material”' }).waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+    await page.goto(`${atlas.url}/?view=explorer&focus=${encodeURIComponent(id)}`);
+    await page.getByText(/No entity|not found|No .* with id/i).first().waitFor({ timeout: 15_000 });
+  });
+
   it('offers only the relations the model allows from the kind, and shows the link form', async () => {
     await openInExplorer(page, atlas.url, 'mat:gallium', 'Gallium');
     await page.getByRole('tab', { name: 'Links' }).click();

@@ -2,6 +2,7 @@
 // views reload what they show, the last change's "Undo" toast, and an edit asked for from elsewhere (the data
 // quality screen opens an entity in edit mode).
 import { describeError } from '../../lib/graphql/client';
+import { url } from '../../lib/state/url.svelte';
 import type { MappingModel } from './mapping.types';
 import type { Mode, UndoAction } from './mapping-view';
 import { loadMappingModel, undo as runUndo } from './mapping.api';
@@ -54,6 +55,8 @@ class MappingState {
     this.toast = { ...toast, status: 'undoing' };
     try {
       await runUndo(toast.undo);
+      // Undoing a create deletes the entity: the Explorer must not stay focused on it.
+      if (toast.undo.kind === 'delete' && url.current.focus === toast.undo.id) url.update({ focus: null }, 'replace');
       this.version++;
       this.toast = { message: `Undone: ${toast.message}`, undo: null, status: 'undone', error: '' };
     } catch (error) {
