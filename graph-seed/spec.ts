@@ -5,7 +5,7 @@ import type { EntityKind, RelationshipType } from '../server/src/db/labels.js';
 export type FieldSpec =
   | { type: 'string'; required?: boolean; max?: number; oneOf?: readonly string[] }
   | { type: 'int'; required?: boolean; min: number; max: number }
-  | { type: 'number'; required?: boolean; min: number; max: number }
+  | { type: 'number'; required?: boolean; min: number; max: number; aboveMin?: boolean }
   | { type: 'boolean'; required?: boolean }
   | { type: 'date'; required?: boolean }
   | { type: 'url'; required?: boolean };
@@ -13,6 +13,8 @@ export type FieldSpec =
 const text = (max = 5000): FieldSpec => ({ type: 'string', max });
 const name: FieldSpec = { type: 'string', required: true, max: 300 };
 const fraction: FieldSpec = { type: 'number', min: 0, max: 1 };
+/** A supplier's share of an item's supply: 0 is refused (a supplier holding nothing is no supplier). */
+const supplyShare: FieldSpec = { type: 'number', min: 0, max: 1, aboveMin: true };
 const requiredFraction: FieldSpec = { type: 'number', min: 0, max: 1, required: true };
 const year: FieldSpec = { type: 'int', min: 1900, max: 2100 };
 
@@ -74,7 +76,7 @@ export const LINK_FIELDS: Record<RelationshipType, Record<string, FieldSpec>> = 
   ENABLES: { strength: requiredFraction, rationale: text(2000) },
   DEPENDS_ON: { criticality: requiredFraction, substitutability: fraction, rationale: text(2000) },
   SUBSTITUTES: { rationale: text(2000) },
-  SUPPLIED_BY: { share: fraction, year, basis: { type: 'string', oneOf: ['global production', 'EU sourcing', 'global capacity'] } },
+  SUPPLIED_BY: { share: supplyShare, year, basis: { type: 'string', oneOf: ['global production', 'EU sourcing', 'global capacity'] } },
   LOCATED_IN: {},
   SCANS: { role: { type: 'string', required: true, oneOf: ['threat', 'countermeasure', 'both'] } },
   CONCERNS: {},

@@ -19,6 +19,7 @@ function checkField(value: unknown, spec: FieldSpec): string | null {
       return null;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) return `must be a number from ${spec.min} to ${spec.max} (got ${JSON.stringify(value)}).`;
+      if (spec.aboveMin && value === spec.min) return `must be above ${spec.min} (got ${value}); leave it out when unknown.`;
       return null;
     case 'boolean':
       return typeof value === 'boolean' ? null : `must be true or false (got ${JSON.stringify(value)}).`;

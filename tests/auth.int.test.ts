@@ -260,7 +260,7 @@ describe('users (admin)', () => {
 
   it('never returns, stores in clear or logs a password', async () => {
     const type = await as(admin, '{ __type(name: "User") { fields { name } } }');
-    expect(type.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    expect(type.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role', 'status']);
     const [stored] = await db.read<{ hash: string }>('MATCH (u:User {email: $email}) RETURN u.passwordHash AS hash', { email: analyst.email });
     expect(stored!.hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(stored!.hash).not.toContain(analyst.password);

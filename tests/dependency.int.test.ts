@@ -7,6 +7,7 @@ import { dependencyFixture } from './fixtures/dependency-fixture.js';
 import { postGraphQL } from './support/graphql.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, type TestUser } from './support/auth.js';
+import { graphSnapshot } from './support/fingerprint.js';
 
 let db: Database;
 let server: RunningServer;
@@ -115,9 +116,14 @@ describe('criticalDependencies', () => {
 
 describe('singlePointsOfFailure', () => {
   it('lists what alone breaks an enabling technology, with reasons', async () => {
+    // A write first, so nothing memoised by earlier tests counts: the subgraph below the capability is fetched once.
+    await db.write('RETURN 1 AS nothing');
     const { result, roundTrips } = await counted(() => gql(SPOFS, { id: 'cap:border-surveillance' }));
-    // The subgraph dependencyTree fetched above is memoised for this data version: at most one round trip.
-    expect(roundTrips).toBeLessThanOrEqual(1);
+    expect(roundTrips).toBe(1);
+    // dependencyTree of the same root shares that memoised subgraph: no round trip at all.
+    const tree = await counted(() => gql('{ dependencyTree(rootId: "cap:border-surveillance") { nodes { id } } }'));
+    expect(tree.result.data.dependencyTree.nodes).toHaveLength(16);
+    expect(tree.roundTrips).toBe(0);
     const r = result.data.singlePointsOfFailure;
     expect(r.status).toBe('AVAILABLE');
     expect(r.points.map((p: any) => p.node.id)).toEqual(['comp:gan-amplifier', 'comp:ir-optics', 'mat:gallium', 'mat:germanium', 'sup:us-optics', 'country:us']);
@@ -130,14 +136,18 @@ describe('singlePointsOfFailure', () => {
 
 describe('sovereigntyReport', () => {
   it('ranks technologies and KET areas by non-EU supply, and lists exposure per country', async () => {
+    await db.write('RETURN 1 AS nothing');
     const { result, roundTrips } = await counted(() =>
       gql(`{ sovereigntyReport {
         technologies { technology { id } nonEuShare items unknownSupplyItems { id } }
         ketAreas { id nonEuShare }
         countries { country { id } lostCount capabilities { capability { id } lostIfCut largestShare } } } }`),
     );
-    // The whole graph criticalDependencies fetched above is memoised for this data version: at most one round trip.
-    expect(roundTrips).toBeLessThanOrEqual(1);
+    // After a write, the whole graph is fetched once; criticalDependencies then scores that memoised graph: none.
+    expect(roundTrips).toBe(1);
+    const scores = await counted(() => gql('{ criticalDependencies(first: 2) { items { node { id } } } }'));
+    expect(scores.result.data.criticalDependencies.items).toEqual([{ node: { id: 'mat:gallium' } }, { node: { id: 'country:cn' } }]);
+    expect(scores.roundTrips).toBe(0);
     const r = result.data.sovereigntyReport;
     expect(r.technologies).toEqual([
       { technology: { id: 'tech:radar' }, nonEuShare: 0.98, items: 1, unknownSupplyItems: [{ id: 'comp:gan-amplifier' }] },
@@ -157,6 +167,7 @@ describe('sovereigntyReport', () => {
 
 describe('supply mapping mutations', () => {
   it('validates first, naming the field, and writes nothing', async () => {
+    const before = await graphSnapshot(db);
     const bad = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:us-optics", share: 1.5, basis: "rumour" }) { share } }');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.share' });
     expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.share', 'input.basis']);
@@ -166,8 +177,18 @@ describe('supply mapping mutations', () => {
     expect(noCountry.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countryId[0]' });
     const self = await gql('mutation { linkSubstitutes(input: { substituteId: "comp:ir-optics", replacesId: "comp:ir-optics" }) { rationale } }');
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.replacesId' });
-    const [{ n }] = await db.read<{ n: number }>("MATCH (s:Supplier {id: 'sup:japanese-optics-maker'}) RETURN count(s) AS n");
-    expect(n).toBe(0);
+    expect(await graphSnapshot(db)).toEqual(before);
+  });
+
+  it('refuses a share of 0 (a supplier holding nothing is no supplier) and changes nothing, not even an existing link', async () => {
+    const before = await graphSnapshot(db);
+    // A new link with share 0, and an existing one (Belgian germanium, 0.3) set to 0.
+    const added = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:gallium", supplierId: "sup:de-optics", share: 0 }) { share } }');
+    expect(added.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.share' });
+    expect(added.errors?.[0]?.message).toContain('Unlink it instead');
+    const zeroed = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:be-germanium", share: 0 }) { share } }');
+    expect(zeroed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.share' });
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('refuses shares of one item adding up to more than 1 (germanium: 0.6 + 0.3 held, 0.2 asked)', async () => {
@@ -202,5 +223,24 @@ describe('supply mapping mutations', () => {
     const unlink = await gql('mutation { unlinkSubstitutes(substituteId: "comp:chalcogenide-optics", replacesId: "comp:ir-optics") { removed } }');
     expect(unlink.data.unlinkSubstitutes.removed).toBe(true);
     expect(await spofIds()).toHaveLength(6);
+  });
+
+  it('without the German gallium producer, cutting China loses drone detection (and only that) in the sovereignty report', async () => {
+    // China then holds all named gallium (0.98): cut, gallium → GaN amplifier → radar → drone detection fall; border
+    // surveillance keeps thermal imaging (US optics, Belgian germanium 0.3).
+    const unlink = await gql('mutation { unlinkSuppliedBy(itemId: "mat:gallium", supplierId: "sup:de-gallium") { removed } }');
+    expect(unlink.data.unlinkSuppliedBy.removed).toBe(true);
+    const { data } = await gql('{ sovereigntyReport { countries { country { id } lostCount capabilities { capability { id } lostIfCut largestShare } } } }');
+    expect(data.sovereigntyReport.countries[0]).toEqual({
+      country: { id: 'country:cn' },
+      lostCount: 1,
+      capabilities: [
+        { capability: { id: 'cap:drone-detection' }, lostIfCut: true, largestShare: 0.98 },
+        { capability: { id: 'cap:border-surveillance' }, lostIfCut: false, largestShare: 0.98 },
+      ],
+    });
+    expect(data.sovereigntyReport.countries.slice(1).map((c: any) => c.lostCount)).toEqual([0, 0, 0]);
+    const relink = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:gallium", supplierId: "sup:de-gallium", share: 0.02, year: 2023, basis: "global production", sourceIds: ["src:fixture"] }) { share } }');
+    expect(relink.errors).toBeUndefined();
   });
 });

@@ -357,7 +357,7 @@ describe('Entity.links and the specific mutations', () => {
     expect(errors).toBeUndefined();
     expect(data.entity.links).toEqual([
       { type: 'LOCATED_IN', from: { id: 'sup:s' }, to: { id: 'country:cn' }, properties: {}, unsourced: false },
-      { type: 'SUPPLIED_BY', from: { id: 'mat:m' }, to: { id: 'sup:s' }, properties: { share: 0.9 }, unsourced: false },
+      { type: 'SUPPLIED_BY', from: { id: 'mat:m' }, to: { id: 'sup:s' }, properties: { share: 0.9, year: 2022 }, unsourced: false },
     ]);
     const created = await as(admin, 'mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:advanced-materials"] }) { id } }');
     expect(created.errors).toBeUndefined();

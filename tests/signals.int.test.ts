@@ -293,23 +293,30 @@ describe('annotations', () => {
     expect(annotation.id).toMatch(/^ann:/);
 
     const EDIT = 'mutation($id: ID!, $v: Int, $input: AnnotationEdit!) { editAnnotation(id: $id, input: $input, expectedVersion: $v) { text impact likelihood version updatedBy author } }';
-    const edited = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 5, likelihood: null } }, ben);
-    expect(edited.data.editAnnotation).toEqual({ text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, version: 2, updatedBy: 'Ben', author: 'Ana' });
-    const stale = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 3 } });
+    // Another analyst may not change Ana's ratings (they are her vote in the spread), nor delete her note.
+    const byBen = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 5, likelihood: null } }, ben);
+    expect(byBen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(byBen.errors?.[0]?.message).toContain('only its author');
+    const byCem = await gql('mutation($id: ID!) { deleteAnnotation(id: $id) { deleted } }', { id: annotation.id }, cem);
+    expect(byCem.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const edited = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 5, likelihood: null } }, ana);
+    expect(edited.data.editAnnotation).toEqual({ text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, version: 2, updatedBy: 'Ana', author: 'Ana' });
+    const stale = await gql(EDIT, { id: annotation.id, v: 1, input: { impact: 3 } }, ana);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedVersion' });
-    const badEdit = await gql(EDIT, { id: annotation.id, v: 2, input: { impact: 9 } });
+    const badEdit = await gql(EDIT, { id: annotation.id, v: 2, input: { impact: 9 } }, ana);
     expect(badEdit.errors?.[0]?.extensions?.field).toBe('input.impact');
 
-    const deleted = await gql('mutation($id: ID!) { deleteAnnotation(id: $id, reason: "duplicate of a colleague\'s note") { deleted deletedBy version } }', { id: annotation.id }, cem);
-    expect(deleted.data.deleteAnnotation).toEqual({ deleted: true, deletedBy: 'Cem', version: 3 });
-    const afterDelete = await gql(EDIT, { id: annotation.id, input: { text: 'Again' } });
+    const deleted = await gql('mutation($id: ID!) { deleteAnnotation(id: $id, reason: "duplicate of a colleague\'s note") { deleted deletedBy version } }', { id: annotation.id }, ana);
+    expect(deleted.data.deleteAnnotation).toEqual({ deleted: true, deletedBy: 'Ana', version: 3 });
+    const afterDelete = await gql(EDIT, { id: annotation.id, input: { text: 'Again' } }, ana);
     expect(afterDelete.errors?.[0]?.extensions?.field).toBe('id');
 
-    const history = await gql('query($id: ID!) { annotation(id: $id) { deleted history { version action author reason text impact likelihood confidence } } }', { id: annotation.id });
+    const history = await gql('query($id: ID!) { annotation(id: $id) { deleted history { version action author reason text impact likelihood confidence moderated } } }', { id: annotation.id });
     expect(history.data.annotation.history).toEqual([
-      { version: 1, action: 'created', author: 'Ana', reason: null, text: 'Organised crime is scaling drone logistics.', impact: 4, likelihood: 3, confidence: 'B2' },
-      { version: 2, action: 'edited', author: 'Ben', reason: null, text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, confidence: 'B2' },
-      { version: 3, action: 'deleted', author: 'Cem', reason: "duplicate of a colleague's note", text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, confidence: 'B2' },
+      { version: 1, action: 'created', author: 'Ana', reason: null, text: 'Organised crime is scaling drone logistics.', impact: 4, likelihood: 3, confidence: 'B2', moderated: false },
+      { version: 2, action: 'edited', author: 'Ana', reason: null, text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, confidence: 'B2', moderated: false },
+      { version: 3, action: 'deleted', author: 'Ana', reason: "duplicate of a colleague's note", text: 'Organised crime is scaling drone logistics.', impact: 5, likelihood: null, confidence: 'B2', moderated: false },
     ]);
 
     const lists = await gql('query($id: ID!) { visible: annotations(targetId: $id) { id } all: annotations(targetId: $id, includeDeleted: true) { id } }', { id: SIGNAL });

@@ -23,10 +23,14 @@ import { authenticate, createAuthService, requestAuth, type AuthSettings } from 
 import { readAccessPlugin } from './auth/read-access.js';
 import { MAP_EXPORT_PATH, mapExportRoute } from './mapping/map-sheets.http.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
-import { hardeningRules } from './hardening/validation-rules.js';
+import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
-import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { guardContext, jsonErrorHandler, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { availabilityMonitor, refuseWhileUnavailable } from './availability/ready-probe.js';
+import { retryAfterPlugin } from './availability/retry-after.js';
+import { dataVersionHeader } from './availability/version-header.js';
+import type { Neo4jStatus } from './neo4j/supervisor.js';
 
 /**
  * The preload `npm start` runs the server with (graphql-js in production mode, source maps off; see the file).
@@ -54,8 +58,12 @@ export interface ServerOptions {
    * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
    */
   responseCache?: ResponseCacheOptions | false;
+  /** The clock of the rate limits, the Idempotency-Key expiry and reset-code expiry (ms since 1970); tests pass their own. */
+  clock?: () => number;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
   logger?: Logger;
+  /** The supervised local Neo4j's state (restarting, gave up), shown on /ready; absent with NEO4J_URI. */
+  neo4jStatus?: () => Neo4jStatus;
 }
 
 export interface RunningServer {
@@ -68,10 +76,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, port, host = '127.0.0.1', webDir, log = () => {} } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const authService = createAuthService(db, options.auth);
+  const authService = createAuthService(db, options.auth, options.clock);
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? createLogger();
   const responseCache = options.responseCache === false ? null : new ResponseCache(options.responseCache);
+  const armor = armorProtection(limits, { hideSuggestions: options.maskErrors ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     plugins: [
@@ -82,12 +91,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       readAccessPlugin(),
-      hardeningPlugin({ limits, logger }),
+      ...armor.plugins,
+      hardeningPlugin({ limits, logger, now: options.clock }),
       ...(responseCache ? [responseCachePlugin(responseCache)] : []),
+      retryAfterPlugin(),
     ],
     formatError: formatError({ mask: options.maskErrors ?? false, log }),
     introspection: options.introspection ?? true,
-    validationRules: hardeningRules(limits),
+    validationRules: armor.validationRules,
+    // A document longer than this is refused while parsing (400), before any rule walks it.
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
     // CSRF prevention is on by default in Apollo Server 4/5; said here so nobody turns it off by accident.
@@ -102,13 +115,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const availability = availabilityMonitor({ db, neo4jStatus: options.neo4jStatus });
   app.get('/ready', async (_req, res) => {
-    const ready = await readiness(db);
+    const ready = await availability.ready();
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
   app.get(MAP_EXPORT_PATH, mapExportRoute(db, (req) => authenticate(authService, req.headers), authService.settings.publicRead));
   app.use(
     '/graphql',
+    refuseWhileUnavailable(availability),
+    dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
     expressMiddleware(apollo, {
@@ -135,12 +151,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const actualPort = (httpServer.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
-  const sweeper = startKeySweeper(db, limits, logger);
+  const sweeper = startKeySweeper(db, limits, logger, options.clock);
   return {
     url,
     port: actualPort,
     close: async () => {
       clearInterval(sweeper);
+      availability.stop();
       await apollo.stop();
     },
   };

@@ -6,14 +6,15 @@ import type { Driver } from 'neo4j-driver';
 import type { Config, Neo4jTarget } from './config.js';
 import { connect } from './db/connect.js';
 import { Database } from './db/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.js';
+import { neo4jLogTail, startLocalNeo4j } from './neo4j/local-neo4j.js';
+import { superviseNeo4j, type SupervisedNeo4j } from './neo4j/supervisor.js';
 
 export interface OpenDatabase {
   db: Database;
   driver: Driver;
   target: Neo4jTarget;
-  /** The local Neo4j this process started, if any (stopped by close()). */
-  local: LocalNeo4j | null;
+  /** The local Neo4j this process started and watches (restarted after a crash), if any; stopped by close(). */
+  local: SupervisedNeo4j | null;
   close(): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ function alive(pid: number): boolean {
 }
 
 export async function openDatabase(config: Config, log: (line: string) => void, options: { reuseRunning?: boolean } = {}): Promise<OpenDatabase> {
-  let local: LocalNeo4j | null = null;
+  let local: SupervisedNeo4j | null = null;
   let target: Neo4jTarget;
   const runtimeFile = `${config.dataDir}/neo4j-runtime.json`;
   if (config.neo4j) {
@@ -57,15 +58,29 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
       target = { uri: running.uri, user: 'neo4j', password };
       log(`Using the local Neo4j already running at ${running.uri}.`);
     } else {
-      local = await startLocalNeo4j({ dataDir: `${config.dataDir}/neo4j`, password, log });
-      target = { uri: local.uri, user: local.user, password: local.password };
-      writeFileSync(runtimeFile, JSON.stringify({ uri: local.uri, pid: local.pid } satisfies RuntimeInfo));
-      log(`Local Neo4j running at ${local.uri} (data in ${config.dataDir}/neo4j).`);
+      const dataDir = `${config.dataDir}/neo4j`;
+      let boltPort: number | undefined;
+      const remember = (neo4j: { uri: string; pid: number }) => writeFileSync(runtimeFile, JSON.stringify({ uri: neo4j.uri, pid: neo4j.pid } satisfies RuntimeInfo));
+      // Restarts reuse the first start's port, so the driver (and the runtime file's URI) stay valid.
+      local = await superviseNeo4j({
+        start: async () => {
+          const started = await startLocalNeo4j({ dataDir, password, log, boltPort });
+          boltPort = started.boltPort;
+          return started;
+        },
+        log,
+        logTail: (dir) => neo4jLogTail(dir, 10),
+        onRestarted: remember,
+      });
+      const first = local.current();
+      target = { uri: first.uri, user: first.user, password: first.password };
+      remember(first);
+      log(`Local Neo4j running at ${first.uri} (data in ${dataDir}).`);
     }
   }
   let driver: Driver;
   try {
-    driver = await connect(target, { log });
+    driver = await connect(target, { log, waitMs: config.dbWaitMs });
   } catch (error) {
     await local?.stop();
     throw error;

@@ -34,6 +34,8 @@ export interface Config {
   resultCache: boolean;
   /** ATLAS_WARM_AFTER_WRITE_MS (default 3000): quiet time after a write before whole-graph results are rebuilt in the background. */
   warmAfterWriteMs: number;
+  /** ATLAS_DB_WAIT_MS (default 5000): how long a request waits for an unreachable Neo4j before SERVICE_UNAVAILABLE (db/connect.ts). */
+  dbWaitMs: number;
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: readIntrospection(env),
     versionCheckMs: readMillis(env, 'ATLAS_VERSION_CHECK_MS', 1000),
     warmAfterWriteMs: readMillis(env, 'ATLAS_WARM_AFTER_WRITE_MS', 3000),
+    dbWaitMs: Math.max(1000, readMillis(env, 'ATLAS_DB_WAIT_MS', 5000)),
     resultCache: env.ATLAS_RESULT_CACHE === undefined || env.ATLAS_RESULT_CACHE.trim() === '' ? true : readFlag(env, 'ATLAS_RESULT_CACHE'),
   };
 }

@@ -1,6 +1,7 @@
 // Unit tests of the GraphQL client: what it sends, and how each kind of failure becomes an ApiError.
 import { describe, expect, it } from 'vitest';
 import { ApiError, gql, isAbort } from '../../web/src/lib/graphql/client';
+import { resetDataVersion } from '../../web/src/lib/graphql/data-version';
 
 function respond(status: number, body: unknown): typeof fetch {
   return (async () =>
@@ -80,5 +81,24 @@ describe('gql', () => {
     const error = await gql('{ x }', {}, { fetch, signal: controller.signal }).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ApiError);
     expect(isAbort(error)).toBe(true);
+  });
+});
+
+describe('gql: read-your-writes across API processes', () => {
+  it('sends back the highest data version any answer carried', async () => {
+    resetDataVersion();
+    const E = '11111111-1111-1111-1111-111111111111';
+    const sent: (string | null)[] = [];
+    const answering = (version: string | null) =>
+      (async (_url: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers).get('x-atlas-version'));
+        return new Response(JSON.stringify({ data: { ok: true } }), { headers: version ? { 'x-atlas-version': version } : {} });
+      }) as unknown as typeof globalThis.fetch;
+    await gql('{ ok }', {}, { fetch: answering(`${E}:9`) }); // nothing seen yet: no header
+    await gql('mutation { ok }', {}, { fetch: answering(`${E}:10`) }); // a write through process A
+    await gql('{ ok }', {}, { fetch: answering(`${E}:9`) }); // process B, behind: the app keeps 10
+    await gql('{ ok }', {}, { fetch: answering(null) });
+    expect(sent).toEqual([null, `${E}:9`, `${E}:10`, `${E}:10`]);
+    resetDataVersion();
   });
 });

@@ -21,6 +21,26 @@ suite('describe', () => {
   });
 });
 
+suite('ratingSpread: whose vote', () => {
+  it('takes an author’s latest vote by their own changes, not by a moderator’s later edit', () => {
+    // Ana's note of day 1 (impact 2) was edited by a moderator on day 9; her own latest is day 5 (impact 4).
+    const spread = ratingSpread([
+      { author: 'Ana', authorId: 'user:a', updatedAt: at(9), authorUpdatedAt: at(1), impact: 2 },
+      { author: 'Ana', authorId: 'user:a', updatedAt: at(5), authorUpdatedAt: at(5), impact: 4 },
+    ]);
+    expect(spread.impact).toMatchObject({ count: 1, mean: 4 });
+  });
+
+  it('counts two users who share a name as two voters, by their ids', () => {
+    const spread = ratingSpread([
+      { author: 'Sam', authorId: 'user:1', updatedAt: at(1), impact: 1 },
+      { author: 'Sam', authorId: 'user:2', updatedAt: at(2), impact: 5 },
+    ]);
+    expect(spread.raters).toBe(2);
+    expect(spread.impact).toMatchObject({ count: 2, mean: 3 });
+  });
+});
+
 suite('ratingSpread', () => {
   const annotations: RatedAnnotation[] = [
     { author: 'ana', updatedAt: at(1), impact: 2, likelihood: 3, reliability: 'B', credibility: 2, horizonYear: 2030 },

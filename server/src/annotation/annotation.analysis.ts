@@ -7,7 +7,11 @@ import { RATING_MAX, RATING_MIN, RELIABILITY_GRADES } from './annotation.model.j
 
 export interface RatedAnnotation {
   author: string;
+  /** Set on annotations written since ids were recorded; names can repeat, ids cannot. */
+  authorId?: string | null;
   updatedAt: string;
+  /** The author's own latest change; a moderator's edit does not move it (older annotations lack it). */
+  authorUpdatedAt?: string | null;
   deleted?: boolean | null;
   impact?: number | null;
   likelihood?: number | null;
@@ -46,15 +50,18 @@ export function describe(values: readonly number[], scale?: readonly number[]): 
   return { count: values.length, mean: round(mean), min: Math.min(...values), max: Math.max(...values), standardDeviation: round(Math.sqrt(variance)), histogram };
 }
 
+/** Whose vote an annotation is: its author (by id when recorded). */
+const voterOf = (a: RatedAnnotation) => a.authorId ?? `name:${a.author}`;
+
 /** Each author's latest value of one rating (ignoring deleted annotations and annotations without it). */
 function latestPerAuthor<T>(annotations: readonly RatedAnnotation[], pick: (a: RatedAnnotation) => T | null | undefined): T[] {
   const latest = new Map<string, { at: number; value: T }>();
   for (const a of annotations) {
     const value = pick(a);
     if (a.deleted || value === null || value === undefined) continue;
-    const at = Date.parse(a.updatedAt) || 0;
-    const seen = latest.get(a.author);
-    if (!seen || at > seen.at) latest.set(a.author, { at, value });
+    const at = Date.parse(a.authorUpdatedAt ?? a.updatedAt) || 0;
+    const seen = latest.get(voterOf(a));
+    if (!seen || at > seen.at) latest.set(voterOf(a), { at, value });
   }
   return [...latest.values()].map((v) => v.value);
 }
@@ -64,7 +71,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 export function ratingSpread(annotations: readonly RatedAnnotation[]): Spread {
   const live = annotations.filter((a) => !a.deleted);
   const raters = new Set(
-    live.filter((a) => [a.impact, a.likelihood, a.horizonYear, a.reliability, a.credibility].some((v) => v !== null && v !== undefined)).map((a) => a.author),
+    live.filter((a) => [a.impact, a.likelihood, a.horizonYear, a.reliability, a.credibility].some((v) => v !== null && v !== undefined)).map(voterOf),
   );
   const reliability = latestPerAuthor(live, (a) => a.reliability);
   return {

@@ -47,6 +47,9 @@ export interface AnnotationContent {
 
 export const CONTENT_KEYS = ['text', 'impact', 'likelihood', 'horizonYear', 'reliability', 'credibility', 'tags', 'references'] as const satisfies readonly (keyof AnnotationContent)[];
 
+/** The ratings: the author's vote in the spread, which only the author may change. */
+export const RATING_KEYS = ['impact', 'likelihood', 'horizonYear', 'reliability', 'credibility'] as const satisfies readonly (keyof AnnotationContent)[];
+
 export type RevisionAction = 'created' | 'edited' | 'deleted';
 
 /** "B2" from reliability B and credibility 2; null unless both are rated. */

@@ -2,13 +2,16 @@
 //   (a:Entity:Annotation {current content, author, version, deleted…})-[:ANNOTATES]->(target)
 //   (r:AnnotationRevision {version, action, author, at, content snapshot})-[:REVISION_OF]->(a)
 // Every create, edit and delete adds one revision; nothing is ever overwritten without its earlier version kept.
+import { GraphQLError } from 'graphql';
 import type { Database, WriteTx } from '../db/database.js';
 import { ANNOTATION_LINKS, ENTITY_LABEL, REVISION_LABEL } from '../db/labels.js';
 import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { checkReferences } from '../entity/entity.writes.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { admiraltyCode, ANNOTATABLE_KINDS, CONTENT_KEYS, excerpt, type AnnotationContent, type RevisionAction } from './annotation.model.js';
+import { notYours, standingOf } from '../auth/ownership.js';
+import type { AuthUser } from '../auth/roles.js';
+import { admiraltyCode, ANNOTATABLE_KINDS, CONTENT_KEYS, excerpt, RATING_KEYS, type AnnotationContent, type RevisionAction } from './annotation.model.js';
 import { sameContent } from './annotation.validation.js';
 
 const { ANNOTATES, REVISION_OF } = ANNOTATION_LINKS;
@@ -37,42 +40,60 @@ export function toAnnotation(props: Record<string, unknown>): EntityRecord {
   return { ...entity, tags: entity.tags ?? [], references: entity.references ?? [], deleted: entity.deleted === true };
 }
 
-async function addRevision(tx: WriteTx, id: string, action: RevisionAction, author: string, reason: string | null = null) {
+/** Who acts on an annotation: the signed-in user. */
+export type Actor = Pick<AuthUser, 'id' | 'name' | 'role'>;
+
+async function addRevision(tx: WriteTx, id: string, action: RevisionAction, author: string, reason: string | null = null, moderated = false) {
   await tx.run(
     `MATCH (a:Annotation {id: $id})
      CREATE (r:${REVISION_LABEL})-[:${REVISION_OF}]->(a)
-     SET r = {annotationId: a.id, version: a.version, action: $action, author: $author, at: a.updatedAt, reason: $reason,
+     SET r = {annotationId: a.id, version: a.version, action: $action, author: $author, at: a.updatedAt, reason: $reason, moderated: $moderated,
               text: a.text, impact: a.impact, likelihood: a.likelihood, horizonYear: a.horizonYear,
               reliability: a.reliability, credibility: a.credibility, tags: coalesce(a.tags, []), references: coalesce(a.references, [])}`,
-    { id, action, author, reason },
+    { id, action, author, reason, moderated },
   );
 }
 
-export async function insertAnnotation(db: Database, id: string, targetId: string, content: AnnotationContent, author: string): Promise<EntityRecord> {
+export async function insertAnnotation(db: Database, id: string, targetId: string, content: AnnotationContent, actor: Actor): Promise<EntityRecord> {
+  const author = actor.name;
   return db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.targetId', ids: [targetId], kinds: ANNOTATABLE_KINDS }]);
     const [row] = await tx.run<{ props: Record<string, unknown> }>(
       `MATCH (t:${ENTITY_LABEL} {id: $targetId})
        WITH t, datetime() AS now
        CREATE (a:${ENTITY_LABEL}:Annotation {id: $id})-[:${ANNOTATES}]->(t)
-       SET a += $props, a.targetId = $targetId, a.author = $author, a.updatedBy = $author, a.version = 1, a.deleted = false,
-           a.createdAt = now, a.updatedAt = now
+       SET a += $props, a.targetId = $targetId, a.author = $author, a.authorId = $authorId, a.updatedBy = $author, a.version = 1,
+           a.deleted = false, a.createdAt = now, a.updatedAt = now, a.authorUpdatedAt = now
        RETURN properties(a) AS props`,
-      { id, targetId, props: contentProps(content), author },
+      { id, targetId, props: contentProps(content), author, authorId: actor.id },
     );
     await addRevision(tx, id, 'created', author);
     return toAnnotation(row!.props);
   });
 }
 
-async function findForChange(tx: WriteTx, id: string, expectedVersion: number | null): Promise<Record<string, any>> {
+const WRITE_YOUR_OWN = 'Write your own annotation to give your view, or ask an administrator to moderate this one.';
+
+async function findForChange(tx: WriteTx, id: string, expectedVersion: number | null, actor: Actor): Promise<{ props: Record<string, any>; moderated: boolean }> {
   const [row] = await tx.run<{ props: Record<string, any> }>('MATCH (a:Annotation {id: $id}) RETURN properties(a) AS props', { id });
   if (!row) throw notFound('annotation', id);
+  const standing = standingOf(actor, row.props);
+  if (standing === 'other') throw notYours('annotation', row.props.author, WRITE_YOUR_OWN);
   if (row.props.deleted) throw badInput({ field: 'id', message: `annotation ${id} is deleted; its history is kept, but it cannot change.` });
   if (expectedVersion !== null && row.props.version !== expectedVersion) {
     throw badInput({ field: 'expectedVersion', message: `is ${expectedVersion}, but the annotation is at version ${row.props.version}: someone edited it meanwhile. Reload and retry.` });
   }
-  return row.props;
+  return { props: row.props, moderated: standing === 'moderator' };
+}
+
+/** A moderator may tidy the words, not the ratings: those are the author's vote in the spread. */
+function refuseRatingChange(current: AnnotationContent, next: AnnotationContent, author: unknown): void {
+  const changed = RATING_KEYS.filter((k) => (current[k] ?? null) !== (next[k] ?? null));
+  if (changed.length === 0) return;
+  throw new GraphQLError(
+    `As a moderator you can change the text, tags and references of ${typeof author === 'string' ? author : 'another author'}'s annotation, not its ratings (${changed.join(', ')}): they are the author's vote. Delete the annotation to remove the vote.`,
+    { extensions: { code: 'FORBIDDEN', fields: changed.map((k) => `input.${k}`) } },
+  );
 }
 
 /** An edit: a new version with the merged content. An edit that changes nothing adds no revision. */
@@ -81,28 +102,34 @@ export async function reviseAnnotation(
   id: string,
   merge: (current: AnnotationContent) => AnnotationContent,
   expectedVersion: number | null,
-  author: string,
+  actor: Actor,
 ): Promise<EntityRecord> {
   return db.writeTransaction(async (tx) => {
-    const props = await findForChange(tx, id, expectedVersion);
+    const { props, moderated } = await findForChange(tx, id, expectedVersion, actor);
     const current = contentOf(props);
     const next = merge(current);
     if (sameContent(current, next)) return toAnnotation(props);
+    if (moderated) refuseRatingChange(current, next, props.author);
+    // authorUpdatedAt moves only with the author's own edits: which of an author's annotations is their latest vote
+    // (annotation.analysis.ts) must not change because a moderator touched an older one.
     const [row] = await tx.run<{ props: Record<string, unknown> }>(
       `MATCH (a:Annotation {id: $id})
-       SET a += $props, a.version = a.version + 1, a.updatedBy = $author, a.updatedAt = datetime()
+       WITH a, datetime() AS now
+       SET a += $props, a.version = a.version + 1, a.updatedBy = $author, a.updatedAt = now,
+           a.authorUpdatedAt = CASE WHEN $moderated THEN coalesce(a.authorUpdatedAt, a.createdAt) ELSE now END
        RETURN properties(a) AS props`,
-      { id, props: contentProps(next), author },
+      { id, props: contentProps(next), author: actor.name, moderated },
     );
-    await addRevision(tx, id, 'edited', author);
+    await addRevision(tx, id, 'edited', actor.name, null, moderated);
     return toAnnotation(row!.props);
   });
 }
 
 /** A soft delete: marked deleted (hidden from lists and the spread) with a last revision saying who and why. */
-export async function softDeleteAnnotation(db: Database, id: string, reason: string | null, author: string): Promise<EntityRecord> {
+export async function softDeleteAnnotation(db: Database, id: string, reason: string | null, actor: Actor): Promise<EntityRecord> {
+  const author = actor.name;
   return db.writeTransaction(async (tx) => {
-    await findForChange(tx, id, null);
+    const { moderated } = await findForChange(tx, id, null, actor);
     const [row] = await tx.run<{ props: Record<string, unknown> }>(
       `MATCH (a:Annotation {id: $id})
        WITH a, datetime() AS now
@@ -111,7 +138,7 @@ export async function softDeleteAnnotation(db: Database, id: string, reason: str
        RETURN properties(a) AS props`,
       { id, author },
     );
-    await addRevision(tx, id, 'deleted', author, reason);
+    await addRevision(tx, id, 'deleted', author, reason, moderated);
     return toAnnotation(row!.props);
   });
 }
@@ -153,6 +180,7 @@ export async function findRevisions(db: Database, ids: readonly string[]): Promi
     tags: props.tags ?? [],
     references: props.references ?? [],
     reason: props.reason ?? null,
+    moderated: props.moderated === true,
     confidence: admiraltyCode(props.reliability, props.credibility),
   })) as unknown as RevisionRow[];
 }

@@ -14,7 +14,7 @@ import { admiraltyCode } from './annotation.model.js';
 import { insertAnnotation, reviseAnnotation, softDeleteAnnotation, toAnnotation } from './annotation.repository.js';
 import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, RatingSpread } from './annotation.type.js';
 import { validateAnnotation, validateAnnotationEdit } from './annotation.validation.js';
-import { authorOf } from './author.js';
+import { actorOf } from './author.js';
 
 async function liveAnnotations(ctx: RequestContext, targetId: string, includeDeleted: boolean) {
   const all = await annotationsOfTarget(ctx).load(targetId);
@@ -52,6 +52,11 @@ export class AnnotationResolver {
     return entityById(ctx).load(annotation.targetId as string);
   }
 
+  @FieldResolver(() => Boolean, { description: 'The author’s account was deleted: the name is kept, shown as a former user.' })
+  authorFormer(@Root() annotation: EntityRecord) {
+    return annotation.authorFormer === true;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Reliability and credibility together, e.g. "B2".' })
   confidence(@Root() annotation: EntityRecord) {
     return admiraltyCode(annotation.reliability as string | null, annotation.credibility as number | null);
@@ -69,11 +74,11 @@ export class AnnotationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const content = validateAnnotation(input);
-    return insertAnnotation(ctx.db, `ann:${randomUUID()}`, input.targetId, content, authorOf(ctx));
+    return insertAnnotation(ctx.db, `ann:${randomUUID()}`, input.targetId, content, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Annotation, { description: 'Edits an annotation; the earlier version stays in its history.' })
+  @Mutation(() => Annotation, { description: 'Edits your annotation; the earlier version stays in its history. Admins may moderate others’ (not their ratings).' })
   editAnnotation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AnnotationEdit) input: AnnotationEdit,
@@ -82,18 +87,18 @@ export class AnnotationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const merge = validateAnnotationEdit(input);
-    return reviseAnnotation(ctx.db, id, merge, expectedVersion ?? null, authorOf(ctx));
+    return reviseAnnotation(ctx.db, id, merge, expectedVersion ?? null, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Annotation, { description: 'Soft-deletes an annotation: hidden from lists and ratings, kept (with who and why) in its history.' })
+  @Mutation(() => Annotation, { description: 'Soft-deletes your annotation (admins: anyone’s): hidden from lists and ratings, kept (with who and why) in its history.' })
   deleteAnnotation(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     assertValid(problems(optionalText('reason', reason, 1000)));
-    return softDeleteAnnotation(ctx.db, id, reason?.trim() || null, authorOf(ctx));
+    return softDeleteAnnotation(ctx.db, id, reason?.trim() || null, actorOf(ctx));
   }
 }
 

@@ -32,6 +32,7 @@ export class AnnotationRevision {
   @Field(() => String) author!: string;
   @Field(() => String, { description: 'ISO date-time.' }) at!: string;
   @Field(() => String, { nullable: true, description: 'Why it was deleted, when given.' }) reason?: string | null;
+  @Field(() => Boolean, { description: 'Made by an administrator moderating someone else’s annotation (author names the moderator).' }) moderated!: boolean;
   @Field(() => String) text!: string;
   @Field(() => Int, { nullable: true }) impact?: number | null;
   @Field(() => Int, { nullable: true }) likelihood?: number | null;

@@ -2,6 +2,7 @@
 // mutations that record one are @Authorized, so a user is always present here.
 import type { RequestContext } from '../graphql/context.js';
 import { signInRequired } from '../auth/errors.js';
+import type { AuthUser } from '../auth/roles.js';
 
 /** The author recorded on a write: the signed-in user's name. */
 export function authorOf(ctx: RequestContext): string {
@@ -13,4 +14,10 @@ export function authorOf(ctx: RequestContext): string {
 export function authorIdOf(ctx: RequestContext): string {
   if (!ctx.user) throw signInRequired('make changes');
   return ctx.user.id;
+}
+
+/** The signed-in user as the one acting on something owned (annotation/scenario ownership, auth/ownership.ts). */
+export function actorOf(ctx: RequestContext): AuthUser {
+  if (!ctx.user) throw signInRequired('make changes');
+  return ctx.user;
 }

@@ -24,10 +24,12 @@ export interface AuthService {
   limiter: LoginLimiter;
   /** Not counted in ctx.db.queryCount. */
   store: Database;
+  /** Milliseconds since the epoch; tests pass their own to move time (reset-code expiry). */
+  clock: () => number;
 }
 
-export function createAuthService(db: Database, settings: Partial<AuthSettings> = {}): AuthService {
-  return { settings: { ...DEFAULT_AUTH_SETTINGS, ...settings }, limiter: new LoginLimiter(), store: new Database(db.driver, db.name) };
+export function createAuthService(db: Database, settings: Partial<AuthSettings> = {}, clock: () => number = Date.now): AuthService {
+  return { settings: { ...DEFAULT_AUTH_SETTINGS, ...settings }, limiter: new LoginLimiter(undefined, undefined, clock), store: new Database(db.driver, db.name), clock };
 }
 
 /** What a request knows about its caller, and how to answer with a cookie. */

@@ -2,7 +2,7 @@
 // write made through any handle on the driver, and a wiped database never repeats an old version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDatabase, resetDatabase, testDatabase } from '../../../tests/support/db.js';
-import { Database } from './database.js';
+import { Database, type WarmTimers } from './database.js';
 import type { Database as Db } from './database.js';
 
 let db: Db;
@@ -41,7 +41,22 @@ describe('data version and memo', () => {
 
 describe('warm results', () => {
   it('rebuilds a warm result in the background after a write, so the next read is a hit', async () => {
-    const warmDb = new Database(db.driver, db.name, undefined, { warmAfterWriteMs: 50 });
+    // A manual timer: the test decides when the quiet period is over, so "a burst of writes" does not depend on speed.
+    const pending = new Set<{ fire: () => void; ms: number }>();
+    const timers: WarmTimers = {
+      set: (fire, ms) => {
+        const handle = { fire, ms };
+        pending.add(handle);
+        return handle;
+      },
+      clear: (handle) => pending.delete(handle as { fire: () => void; ms: number }),
+    };
+    const quietPeriodEnds = () => {
+      const due = [...pending];
+      pending.clear();
+      for (const timer of due) timer.fire();
+    };
+    const warmDb = new Database(db.driver, db.name, undefined, { warmAfterWriteMs: 50, timers });
     let computed = 0;
     const compute = async () => {
       computed++;
@@ -50,16 +65,22 @@ describe('warm results', () => {
     const before = await warmDb.memo('probe-warm', compute, { pinned: true, warm: true });
     expect(computed).toBe(1);
     await warmDb.write('CREATE (:VersionProbe)');
-    await expect.poll(() => computed, { timeout: 5_000 }).toBe(2); // rebuilt without anyone asking
+    expect([...pending].map((t) => t.ms)).toEqual([50]);
+    expect(computed).toBe(1); // nothing before the quiet period ends
+    quietPeriodEnds();
+    await expect.poll(() => computed).toBe(2); // rebuilt without anyone asking
     const hitsBefore = warmDb.cache.hits;
     expect(await warmDb.memo('probe-warm', compute, { pinned: true, warm: true })).toBe(before + 1);
     expect(computed).toBe(2);
     expect(warmDb.cache.hits).toBe(hitsBefore + 1);
-    // Writes in a burst rebuild once, after the last.
+    // Writes in a burst rebuild once, after the last: the second write replaces the first one's timer.
     await warmDb.write('CREATE (:VersionProbe)');
     await warmDb.write('CREATE (:VersionProbe)');
-    await expect.poll(() => computed, { timeout: 5_000 }).toBe(3);
-    await new Promise((r) => setTimeout(r, 200));
+    expect(pending.size).toBe(1);
+    quietPeriodEnds();
+    await expect.poll(() => computed).toBe(3);
+    expect(await warmDb.memo('probe-warm', compute, { pinned: true, warm: true })).toBe(before + 3);
     expect(computed).toBe(3);
+    expect(pending.size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // The cache's rules on their own: a value lives for one version, failures are forgotten, the LRU bound holds,
 // and the version is re-read only when older than its allowed age.
 import { describe, expect, it } from 'vitest';
-import { DataVersion, VersionedCache } from './data-version.js';
+import { compareVersions, DataVersion, VersionedCache } from './data-version.js';
 
 describe('VersionedCache', () => {
   it('computes once per version and again when the version changes', async () => {
@@ -92,5 +92,40 @@ describe('DataVersion: a read racing our own write', () => {
     expect(await after).toBe('e:2');
     expect(fresh).toBe(1); // a new read, not the stale one joined
     expect(await slow).toBe('e:2'); // the stale answer is not taken over the observed write
+  });
+});
+
+describe('DataVersion: versions seen by clients (read-your-writes across API processes)', () => {
+  const E = '11111111-1111-1111-1111-111111111111';
+  const F = '22222222-2222-2222-2222-222222222222';
+
+  it('orders versions of one epoch by their counter; another epoch always counts as newer', () => {
+    expect(compareVersions(`${E}:10`, `${E}:9`)).toBe(1); // 10 > 9 as numbers, not as text
+    expect(compareVersions(`${E}:9`, `${E}:10`)).toBe(-1);
+    expect(compareVersions(`${E}:3`, `${E}:3`)).toBe(0);
+    expect(compareVersions(`${F}:1`, `${E}:50`)).toBe(1);
+    expect(compareVersions(`${E}:1`, null)).toBe(1);
+  });
+
+  it('never steps back when concurrent writes report out of order', () => {
+    const version = new DataVersion(60_000);
+    version.observe(`${E}:8`);
+    version.observe(`${E}:7`);
+    expect(version.latest).toBe(`${E}:8`);
+  });
+
+  it('with a 60 s check interval, a newer version seen by a client forces a fresh read', async () => {
+    const version = new DataVersion(60_000);
+    let reads = 0;
+    let inDatabase = `${E}:4`;
+    const read = async () => (reads++, inDatabase);
+    expect(await version.current(read)).toBe(`${E}:4`);
+    inDatabase = `${E}:5`; // another process wrote
+    expect(await version.current(read)).toBe(`${E}:4`); // within the interval: not re-read
+    expect(version.isBehind(`${E}:4`)).toBe(false);
+    expect(version.isBehind(`${E}:5`)).toBe(true);
+    expect(await version.refresh(read)).toBe(`${E}:5`);
+    expect(await version.current(read)).toBe(`${E}:5`);
+    expect(reads).toBe(2);
   });
 });

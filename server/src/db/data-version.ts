@@ -15,6 +15,23 @@ export const READ_VERSION = `
   OPTIONAL MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
   RETURN CASE WHEN v IS NULL THEN null ELSE v.epoch + ':' + toString(v.n) END AS version`;
 
+/**
+ * Orders two version strings: > 0 when `a` is newer than `b` (or `b` is unknown), < 0 when older, 0 when equal.
+ * Versions of different epochs (the database was wiped in between) cannot be ordered: they count as newer, so whoever
+ * holds the other one re-reads.
+ */
+export function compareVersions(a: string, b: string | null): number {
+  if (b === null) return 1;
+  const [epochA, nA] = splitVersion(a);
+  const [epochB, nB] = splitVersion(b);
+  return epochA !== epochB ? 1 : Math.sign(nA - nB);
+}
+
+function splitVersion(version: string): [string, number] {
+  const colon = version.lastIndexOf(':');
+  return [version.slice(0, colon), Number(version.slice(colon + 1))];
+}
+
 /** The last known version, re-read from the database when older than maxAgeMs (0: before every cached read). */
 export class DataVersion {
   private known: string | null = null;
@@ -29,8 +46,26 @@ export class DataVersion {
   observe(version: string | null): void {
     if (version === null) return;
     this.seq++;
-    this.known = version;
+    // Concurrent writes may report back out of order: never step back to an older version of the same epoch.
+    if (this.known === null || compareVersions(version, this.known) > 0) this.known = version;
     this.checkedAt = Date.now();
+  }
+
+  /** The newest version known here (sent to clients, who send it back to any API process: read-your-writes). */
+  get latest(): string | null {
+    return this.known;
+  }
+
+  /** True when a client has seen a version this process does not know yet (written through another process). */
+  isBehind(seen: string): boolean {
+    return compareVersions(seen, this.known) > 0;
+  }
+
+  /** Re-reads now, ignoring maxAgeMs and any read already under way (it may have started before the other write). */
+  refresh(read: () => Promise<string | null>): Promise<string | null> {
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+    this.pending = null;
+    return this.current(read);
   }
 
   async current(read: () => Promise<string | null>): Promise<string | null> {

@@ -22,12 +22,24 @@ export interface DatabaseOptions {
    * next request finds them ready; undefined: never (tests, scripts). `npm start`: ATLAS_WARM_AFTER_WRITE_MS.
    */
   warmAfterWriteMs?: number;
+  /** The debounce's timer (tests pass a manual one so no assertion depends on the machine's speed). */
+  timers?: WarmTimers;
 }
+
+export interface WarmTimers {
+  set(fire: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const REAL_TIMERS: WarmTimers = {
+  set: (fire, ms) => setTimeout(fire, ms).unref(),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 interface Shared {
   version: DataVersion;
   cache: VersionedCache;
-  warm: { delayMs: number | null; rebuild: Map<string, () => Promise<unknown>>; timer: NodeJS.Timeout | null };
+  warm: { delayMs: number | null; rebuild: Map<string, () => Promise<unknown>>; timer: unknown; timers: WarmTimers };
 }
 
 // Every handle on one driver and database shares the version and the cache, so a write through any of them is seen
@@ -38,7 +50,7 @@ function sharedState(driver: Driver, name: string): Shared {
   let byName = sharedByDriver.get(driver);
   if (!byName) sharedByDriver.set(driver, (byName = new Map()));
   let shared = byName.get(name);
-  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache(), warm: { delayMs: null, rebuild: new Map(), timer: null } }));
+  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache(), warm: { delayMs: null, rebuild: new Map(), timer: null, timers: REAL_TIMERS } }));
   return shared;
 }
 
@@ -57,6 +69,7 @@ export class Database {
     if (options.versionCheckMs !== undefined) this.shared.version.maxAgeMs = options.versionCheckMs;
     if (options.resultCache !== undefined) this.shared.cache.enabled = options.resultCache;
     if (options.warmAfterWriteMs !== undefined) this.shared.warm.delayMs = options.warmAfterWriteMs;
+    if (options.timers) this.shared.warm.timers = options.timers;
   }
 
   /** Hits and misses of the shared result cache (benchmarks and tests). */
@@ -75,17 +88,29 @@ export class Database {
       this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true }));
     }
     if (!this.shared.cache.enabled) return compute();
-    const version = await this.shared.version.current(async () => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-      try {
-        const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
-        return row?.version ?? null;
-      } finally {
-        await session.close();
-      }
-    });
+    const version = await this.shared.version.current(() => this.readVersion());
     if (version === null) return compute();
     return this.shared.cache.get(key, version, compute, options);
+  }
+
+  private async readVersion(): Promise<string | null> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
+      return row?.version ?? null;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The newest data version this process knows (null before any read or write); see availability/version-header.ts. */
+  get knownVersion(): string | null {
+    return this.shared.version.latest;
+  }
+
+  /** A client has seen `version`, written through another API process: if it is newer than ours, re-read ours now. */
+  async catchUp(version: string): Promise<void> {
+    if (this.shared.version.isBehind(version)) await this.shared.version.refresh(() => this.readVersion());
   }
 
   /** A handle sharing the driver with its own round-trip counter (one per GraphQL request). */
@@ -116,8 +141,8 @@ export class Database {
   private scheduleWarm(): void {
     const warm = this.shared.warm;
     if (warm.delayMs === null || warm.rebuild.size === 0) return;
-    if (warm.timer) clearTimeout(warm.timer);
-    warm.timer = setTimeout(() => {
+    if (warm.timer) warm.timers.clear(warm.timer);
+    warm.timer = warm.timers.set(() => {
       warm.timer = null;
       // One at a time: they are whole-graph reads, and requests keep running meanwhile. A failure (e.g. Neo4j away)
       // only means the next request computes it itself.
@@ -125,7 +150,6 @@ export class Database {
         for (const rebuild of warm.rebuild.values()) await rebuild().catch(() => {});
       })();
     }, warm.delayMs);
-    warm.timer.unref();
   }
 
   /** A schema statement (constraints, indexes): its own transaction, which may hold no data write, so no version bump. */

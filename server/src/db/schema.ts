@@ -23,9 +23,13 @@ export function schemaStatements(): string[] {
   statements.push(`CREATE CONSTRAINT atlas_data_version_id IF NOT EXISTS FOR (n:${DATA_VERSION_LABEL}) REQUIRE n.id IS UNIQUE`);
   statements.push('CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE');
   statements.push('CREATE INDEX signal_status IF NOT EXISTS FOR (n:Signal) ON (n.status)');
-  // Signal intake de-duplicates by these two keys and lists newest first (server/src/signal).
-  statements.push('CREATE INDEX signal_canonical_url IF NOT EXISTS FOR (n:Signal) ON (n.canonicalUrl)');
-  statements.push('CREATE INDEX signal_content_hash IF NOT EXISTS FOR (n:Signal) ON (n.contentHash)');
+  // Signal intake de-duplicates by these two keys (server/src/signal, docs/signals.md). They are unique, so two
+  // intakes of the same signal at once cannot both store it: the loser fails on the constraint and is re-planned.
+  // The plain indexes of earlier versions go first: a constraint cannot share its property with another index.
+  statements.push('DROP INDEX signal_canonical_url IF EXISTS');
+  statements.push('DROP INDEX signal_content_hash IF EXISTS');
+  statements.push('CREATE CONSTRAINT signal_canonical_url_unique IF NOT EXISTS FOR (n:Signal) REQUIRE n.canonicalUrl IS UNIQUE');
+  statements.push('CREATE CONSTRAINT signal_content_hash_unique IF NOT EXISTS FOR (n:Signal) REQUIRE n.contentHash IS UNIQUE');
   statements.push('CREATE INDEX signal_published_at IF NOT EXISTS FOR (n:Signal) ON (n.publishedAt)');
   statements.push('CREATE INDEX capability_domain IF NOT EXISTS FOR (n:Capability) ON (n.domain)');
   statements.push('CREATE INDEX technology_trl IF NOT EXISTS FOR (n:Technology) ON (n.trl)');
@@ -40,7 +44,27 @@ export function schemaStatements(): string[] {
   return statements;
 }
 
+/**
+ * Databases written before the signal keys were unique may hold a key twice (two intakes that raced). The lowest id
+ * keeps it; the others lose that key (they stay, and intake leaves them without it: signal.keys.ts), so the
+ * constraints can be created. Reads first, and writes only when there is something to release.
+ */
+async function releaseSharedSignalKeys(db: Database, log: (line: string) => void): Promise<void> {
+  for (const key of ['canonicalUrl', 'contentHash'] as const) {
+    // The property name comes from the constant list above, never from input.
+    const shared = `MATCH (s:Signal) WHERE s.${key} IS NOT NULL
+       WITH s.${key} AS k, s ORDER BY s.id
+       WITH k, collect(s) AS holders WHERE size(holders) > 1
+       UNWIND tail(holders) AS later`;
+    const [found] = await db.read<{ n: number }>(`${shared} RETURN count(later) AS n`);
+    if (!found?.n) continue;
+    await db.write(`${shared} REMOVE later.${key}`);
+    log(`Released the ${key} of ${found.n} signal(s) that repeated an earlier one, so it can be unique.`);
+  }
+}
+
 export async function applySchema(db: Database, log: (line: string) => void = () => {}): Promise<void> {
+  await releaseSharedSignalKeys(db, log);
   const statements = schemaStatements();
   for (const statement of statements) await db.schema(statement);
   // Indexes build in the background; queries right after start must see them online.

@@ -38,3 +38,30 @@ describe('sovereignty report on the worked example', () => {
     expect(r.countries[3]!.capabilities[0]).toMatchObject({ lostIfCut: false, largestShare: 1, itemIds: ['comp:ir-optics'] });
   });
 });
+
+describe('sovereignty report when a country cut does lose a capability', () => {
+  // The worked example without the German gallium producer: China holds all named gallium supply (0.98, 0.02
+  // unattributed). Cutting China then loses gallium → the GaN amplifier → radar → drone detection (radar is its only
+  // enabler). Border surveillance keeps thermal imaging (US optics, Belgian germanium 0.3 left), so it is not lost.
+  const data = dependencyFixture();
+  const supplied = data.links.find((g) => g.type === 'SUPPLIED_BY')!;
+  supplied.records = supplied.records.filter((l) => l.to !== 'sup:de-gallium');
+  const r = sovereigntyReport(seedToSupplyGraph(data));
+
+  it('marks drone detection lost if China is cut, lists it first, and counts one loss', () => {
+    const cn = r.countries.find((c) => c.country.id === 'country:cn')!;
+    expect(r.countries[0]!.country.id).toBe('country:cn');
+    expect(cn.lostCount).toBe(1);
+    expect(cn.capabilities.map((c) => [c.capability.id, c.lostIfCut, c.largestShare])).toEqual([
+      ['cap:drone-detection', true, 0.98],
+      ['cap:border-surveillance', false, 0.98],
+    ]);
+    // Belgium and the US hold supply only under border surveillance, which survives either cut; Germany's suppliers
+    // (the idle gallium producer, the chalcogenide optics) are under no capability, so it comes last with none.
+    expect(r.countries.filter((c) => c.country.id !== 'country:cn').map((c) => [c.country.id, c.capabilities.length, c.lostCount])).toEqual([
+      ['country:be', 1, 0],
+      ['country:us', 1, 0],
+      ['country:de', 0, 0],
+    ]);
+  });
+});

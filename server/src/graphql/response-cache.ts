@@ -5,10 +5,10 @@
 // Responses with errors are not stored. Off when the Database's result cache is (ATLAS_RESULT_CACHE=false).
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { AuthUser } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import type { RequestContext } from './context.js';
+import { operationRootFields } from './operation-fields.js';
 
 /** Root fields whose answer depends only on the graph and the arguments. */
 export const CACHEABLE_ROOT_FIELDS = new Set([
@@ -50,21 +50,6 @@ interface Entry {
 // One object per data version (db.memo computes it once per version): identity comparison tells whether an entry
 // was made from the current graph.
 const EPOCH_KEY = 'graphql:response-cache:epoch';
-
-function rootFields(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
-  const names: string[] = [];
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) names.push(s.name.value);
-    else if (s.kind === Kind.INLINE_FRAGMENT) names.push(...rootFields(s.selectionSet, document, seen));
-    else if (!seen.has(s.name.value)) {
-      seen.add(s.name.value);
-      const f = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
-      // An unknown fragment fails validation before this runs; treat it as not cacheable anyway.
-      names.push(...(f && f.kind === Kind.FRAGMENT_DEFINITION ? rootFields(f.selectionSet, document, seen) : ['?']));
-    }
-  }
-  return names;
-}
 
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -142,7 +127,7 @@ export function requestKey(query: string, operationName: unknown, variables: unk
 export function cacheKeyOf(rc: GraphQLRequestContext<RequestContext>): string | null {
   const { operation, document, request, contextValue } = rc;
   if (!operation || operation.operation !== 'query' || !document || !request.query) return null;
-  if (!rootFields(operation.selectionSet, document).every((name) => CACHEABLE_ROOT_FIELDS.has(name))) return null;
+  if (!operationRootFields(operation, document).every((f) => CACHEABLE_ROOT_FIELDS.has(f.name))) return null;
   // The operation name as the client sent it (null when absent), so the HTTP fast path computes the same key.
   return requestKey(request.query, request.operationName, request.variables, contextValue.user);
 }

@@ -19,6 +19,7 @@ import { Signal } from '../signal/signal.type.js';
 import { ANNOTATED_RESOLVERS, AnnotationResolver } from '../annotation/annotation.resolver.js';
 import { Annotation } from '../annotation/annotation.type.js';
 import { UserResolver } from '../user/user.resolver.js';
+import { AccountResolver } from '../user/account.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { HistoryResolver } from '../history/history.resolver.js';
 import { LinkResolver, MapEntityResolver } from '../mapping/map-entity.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   AnnotationResolver,
   ...ANNOTATED_RESOLVERS,
   UserResolver,
+  AccountResolver,
   MappingModelResolver,
   MapEntityResolver,
   LinkResolver,

@@ -46,9 +46,9 @@ export function jsonErrorHandler(logger: Logger) {
 }
 
 /** Deletes expired idempotency keys hourly (and at start); never keeps the process alive. */
-export function startKeySweeper(db: Database, limits: Limits, logger: Logger): NodeJS.Timeout {
+export function startKeySweeper(db: Database, limits: Limits, logger: Logger, now?: () => number): NodeJS.Timeout {
   const sweep = () =>
-    sweepIdempotencyKeys(db, limits.idempotencyTtlSeconds).catch((error) => logger.warn({ err: error }, 'idempotency key sweep failed'));
+    sweepIdempotencyKeys(db, limits.idempotencyTtlSeconds, now).catch((error) => logger.warn({ err: error }, 'idempotency key sweep failed'));
   const timer = setInterval(sweep, 3600_000);
   timer.unref();
   return timer;

@@ -24,8 +24,8 @@ export const IDEMPOTENT_MUTATIONS = new Set([
 
 export function checkClientKey(key: string): void {
   if (key.length < 1 || key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new GraphQLError('Invalid Idempotency-Key header: use 1 to 200 visible ASCII characters (a UUID is ideal).', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' },
+    throw new GraphQLError('Invalid Idempotency-Key header: use 1 to 200 visible ASCII characters, no spaces (a UUID is ideal).', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key', http: { status: 400 } },
     });
   }
 }
@@ -35,6 +35,8 @@ export interface IdempotencyScope {
   userId: string;
   field: string;
   ttlSeconds: number;
+  /** The clock keys are stamped and judged with (milliseconds since 1970); tests advance their own. */
+  now?: () => number;
 }
 
 function isConstraintViolation(error: unknown): boolean {
@@ -71,10 +73,11 @@ export class IdempotentDatabase extends Database {
 
   private async guarded<T>(tx: WriteTx, key: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const { field, ttlSeconds, userId, clientKey } = this.scope;
+    const now = (this.scope.now ?? Date.now)();
     const [hit] = await tx.run<{ field: string; result: string; fresh: boolean }>(
       `MATCH (k:${IDEMPOTENCY_LABEL} {key: $key})
-       RETURN k.field AS field, k.result AS result, k.createdAt > datetime() - duration({seconds: $ttl}) AS fresh`,
-      { key, ttl: ttlSeconds },
+       RETURN k.field AS field, k.result AS result, k.createdAt > datetime({epochMillis: toInteger($now)}) - duration({seconds: $ttl}) AS fresh`,
+      { key, ttl: ttlSeconds, now },
     );
     if (hit?.fresh) {
       if (hit.field !== field) {
@@ -86,20 +89,20 @@ export class IdempotentDatabase extends Database {
     const result = await work(tx);
     const resultId = (result as { id?: unknown } | null)?.id;
     await tx.run(
-      `CREATE (k:${IDEMPOTENCY_LABEL} {key: $key, userId: $userId, clientKey: $clientKey, field: $field, createdAt: datetime(),
+      `CREATE (k:${IDEMPOTENCY_LABEL} {key: $key, userId: $userId, clientKey: $clientKey, field: $field, createdAt: datetime({epochMillis: toInteger($now)}),
                resultId: $resultId, result: $result})`,
-      { key, userId, clientKey, field, resultId: typeof resultId === 'string' ? resultId : null, result: JSON.stringify(result ?? null) },
+      { key, userId, clientKey, field, now, resultId: typeof resultId === 'string' ? resultId : null, result: JSON.stringify(result ?? null) },
     );
     return result;
   }
 }
 
 /** Deletes expired keys (run now and then; an expired key is also ignored and replaced when met). */
-export async function sweepIdempotencyKeys(db: Database, ttlSeconds: number): Promise<number> {
+export async function sweepIdempotencyKeys(db: Database, ttlSeconds: number, now: () => number = Date.now): Promise<number> {
   const [row] = await db.write<{ n: number }>(
-    `MATCH (k:${IDEMPOTENCY_LABEL}) WHERE k.createdAt < datetime() - duration({seconds: $ttl})
+    `MATCH (k:${IDEMPOTENCY_LABEL}) WHERE k.createdAt < datetime({epochMillis: toInteger($now)}) - duration({seconds: $ttl})
      WITH k LIMIT 10000 DELETE k RETURN count(*) AS n`,
-    { ttl: ttlSeconds },
+    { ttl: ttlSeconds, now: now() },
   );
   return row?.n ?? 0;
 }

@@ -8,6 +8,10 @@ export interface Limits {
   defaultListSize: number;
   /** Most aliased fields accepted in one document (stops "alias amplification"). */
   maxAliases: number;
+  /** Most directives (@include, @skip…) in one document. */
+  maxDirectives: number;
+  /** Most lexical tokens in one document; a longer one is refused while parsing (stops huge fragment chains). */
+  maxTokens: number;
   /** Most operations in one batched HTTP request; 1 means batching is off. */
   maxBatch: number;
   /** Largest JSON request body express accepts (larger → 413). */
@@ -25,6 +29,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxCost: 50_000,
   defaultListSize: 10,
   maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
   maxBatch: 1,
   bodyLimit: '1mb',
   mutationBurst: 60,

@@ -2,9 +2,11 @@
 // on every error (extensions.requestId, plus the x-request-id response header), and one structured log line per request.
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
 import type { RequestContext } from '../graphql/context.js';
+import { operationRootFields } from '../graphql/operation-fields.js';
+import { checkCost } from './cost.js';
 import { checkClientKey, IDEMPOTENCY_HEADER, IDEMPOTENT_MUTATIONS, IdempotentDatabase } from './idempotency.js';
 import type { Limits } from './limits.js';
 import { rateLimited, TokenBuckets } from './rate-limit.js';
@@ -15,39 +17,44 @@ export function userIdOf(ctx: RequestContext): string | null {
   return c.user?.id ?? c.userId ?? null;
 }
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+function refusedKeyUse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key', http: { status: 400 } } });
 }
 
-export function hardeningPlugin(options: { limits: Limits; logger: Logger }): ApolloServerPlugin<RequestContext> {
+export function hardeningPlugin(options: { limits: Limits; logger: Logger; now?: () => number }): ApolloServerPlugin<RequestContext> {
   const { limits, logger } = options;
-  const buckets = new TokenBuckets(limits.mutationBurst, limits.mutationsPerSecond);
+  const buckets = new TokenBuckets(limits.mutationBurst, limits.mutationsPerSecond, options.now);
   return {
     async requestDidStart(start: GraphQLRequestContext<RequestContext>) {
       const began = performance.now();
       const ctx = start.contextValue;
       return {
-        async didResolveOperation({ operation, request }) {
-          if (operation?.operation !== 'mutation') return;
-          const fields = rootFields(operation);
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          checkCost(schema, document, operation, request.variables, limits);
+          if (operation.operation !== 'mutation') return;
+          // Fields inside fragments count like any other: each distinct response key is one mutation run.
+          const fields = operationRootFields(operation, document).map((f) => f.name);
           const caller = userIdOf(ctx) ?? `ip:${ctx.clientIp ?? 'unknown'}`;
           const retryAfter = buckets.take(caller, Math.max(1, fields.length));
           if (retryAfter > 0) throw rateLimited(retryAfter);
+          // Aliased sign-ins would all pass the failed-sign-in check before the first failure is counted.
+          if (fields.filter((f) => f === 'login').length > 1) {
+            throw new GraphQLError('Sign in with one login per request.', { extensions: { code: 'BAD_USER_INPUT', field: 'login', http: { status: 400 } } });
+          }
           const clientKey = request.http?.headers.get(IDEMPOTENCY_HEADER);
           if (clientKey === undefined || clientKey === null) return;
           checkClientKey(clientKey);
-          const guarded = fields.filter((f) => IDEMPOTENT_MUTATIONS.has(f));
-          if (guarded.length === 0) return;
+          if (!fields.some((f) => IDEMPOTENT_MUTATIONS.has(f))) return;
           if (fields.length !== 1) {
-            throw new GraphQLError('An Idempotency-Key applies to an operation with exactly one mutation field.', {
-              extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' },
-            });
+            throw refusedKeyUse('An Idempotency-Key applies to an operation with exactly one mutation field; send each change in its own request with its own key.');
           }
           ctx.db = new IdempotentDatabase(ctx.db, {
             clientKey,
             userId: userIdOf(ctx) ?? 'anonymous',
             field: fields[0]!,
             ttlSeconds: limits.idempotencyTtlSeconds,
+            now: options.now,
           });
         },
         async didEncounterErrors({ errors }) {

@@ -49,6 +49,7 @@ export function checkField(field: string, spec: FieldSpec, value: unknown, requi
     case 'SHARE': {
       const [min, max] = spec.type === 'SHARE' ? [0, 1] : range(spec, -Number.MAX_VALUE, Number.MAX_VALUE);
       if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) return problem(`must be a number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
+      if (spec.aboveMin && value === min) return problem(`must be above ${min}: ${spec.aboveMin.why}`);
       return null;
     }
     case 'BOOLEAN':

@@ -24,8 +24,9 @@ describe('the mapping model', () => {
 
 describe('field checks', () => {
   const share = LINK_SPEC.get('SUPPLIED_BY')!.properties[0]!;
-  it('accepts shares from 0 to 1 and names the field otherwise', () => {
-    expect(checkField('p.share', share, 0)).toBeNull();
+  it('accepts supply shares above 0 up to 1 and names the field otherwise', () => {
+    expect(checkField('p.share', share, 0.01)).toBeNull();
+    expect(checkField('p.share', share, 0)).toEqual({ field: 'p.share', message: 'must be above 0: a supplier with no share supplies nothing. Unlink it instead, or leave the share empty if it is unknown.' });
     expect(checkField('p.share', share, 1)).toBeNull();
     expect(checkField('p.share', share, 1.01)).toEqual({ field: 'p.share', message: 'must be a number from 0 to 1, got 1.01.' });
     expect(checkField('p.share', share, '0.5')).toEqual({ field: 'p.share', message: 'must be a number from 0 to 1, got "0.5".' });

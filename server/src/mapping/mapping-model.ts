@@ -14,6 +14,8 @@ export interface FieldSpec {
   choices?: readonly string[];
   min?: number;
   max?: number;
+  /** The value must be above min, not equal to it (a supplier's share: 0 is no supply); the reason is told. */
+  aboveMin?: { why: string };
   help?: string;
 }
 
@@ -183,7 +185,13 @@ export const LINK_SPECS: readonly LinkSpec[] = [
   ),
   link('SUBSTITUTES', 'can substitute for', [rationale], true),
   link('SUPPLIED_BY', 'is supplied by', [
-    f('share', 'Share of supply', 'SHARE', { min: 0, max: 1, help: 'Share 0–1; the shares of one item add up to at most 1. Empty when unknown.' }),
+    f('share', 'Share of supply', 'SHARE', {
+      min: 0,
+      max: 1,
+      // A supplier holding none of the supply is no supplier (docs/dependency-analysis.md, "Zero shares").
+      aboveMin: { why: 'a supplier with no share supplies nothing. Unlink it instead, or leave the share empty if it is unknown.' },
+      help: 'Share above 0 up to 1; the shares of one item add up to at most 1. Empty when unknown.',
+    }),
     year('year', 'Share in year'),
     f('basis', 'Basis', 'CHOICE', { choices: ['global production', 'EU sourcing', 'global capacity'] }),
   ]),

@@ -22,6 +22,7 @@ export class FieldSpecType {
   @Field(() => [String], { nullable: true, description: 'The allowed values of a CHOICE.' }) choices?: readonly string[] | null;
   @Field(() => Float, { nullable: true, description: 'Smallest number, or fewest characters of a text.' }) min?: number | null;
   @Field(() => Float, { nullable: true, description: 'Largest number, most characters of a text, or most entries of a list.' }) max?: number | null;
+  @Field(() => Boolean, { description: 'The value must be above min, not equal to it (a supplier\u2019s share: 0 is no supply).' }) aboveMin!: boolean;
   @Field(() => String, { nullable: true }) help?: string | null;
 }
 

@@ -15,6 +15,11 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   pid: number;
+  /** The data folder and Bolt port, so a restart can reuse both (see supervisor.ts). */
+  dataDir: string;
+  boltPort: number;
+  /** Settles when the JVM is gone, for whatever reason (stop(), a crash, a kill -9). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +51,7 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-type ExitInfo = { code: number | null; signal: NodeJS.Signals | null };
+export type ExitInfo = { code: number | null; signal: NodeJS.Signals | null };
 
 /**
  * Starts Neo4j on dataDir and resolves once Bolt accepts connections as `neo4j`/password.
@@ -115,6 +120,9 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
     user: 'neo4j',
     password: opts.password,
     pid: child.pid as number,
+    dataDir,
+    boltPort: port,
+    exited: exited.then(() => exitInfo!),
     stop: (): Promise<void> => {
       stopping ??= (async () => {
         const t0 = Date.now();
@@ -223,11 +231,14 @@ function diagnostics(stderrTail: string[], dataDir: string): string {
   // Stack traces are long; the first lines ("NEO4J_ERROR", "Caused by") say the most.
   const interesting = stderrTail.filter((line) => !/^\s+at /.test(line));
   if (interesting.length > 0) parts.push(`\n--- JVM stderr (last lines) ---\n${interesting.slice(-20).join('\n')}`);
+  return parts.join('') + neo4jLogTail(dataDir);
+}
+
+/** The last lines of Neo4j's own debug log in dataDir ('' when there is none), for crash reports. */
+export function neo4jLogTail(dataDir: string, lines = 15): string {
   const debugLog = path.join(dataDir, 'logs', 'debug.log');
-  if (existsSync(debugLog)) {
-    const lines = readFileSync(debugLog, 'utf8').trimEnd().split('\n').slice(-15);
-    parts.push(`\n--- ${debugLog} (last lines) ---\n${lines.join('\n')}`);
-  }
-  return parts.join('');
+  if (!existsSync(debugLog)) return '';
+  const tail = readFileSync(debugLog, 'utf8').trimEnd().split('\n').slice(-lines);
+  return `\n--- ${debugLog} (last lines) ---\n${tail.join('\n')}`;
 }
 

@@ -87,5 +87,6 @@ describe('fractions generalise the yes/no availability', () => {
       }),
       { numRuns: 400, seed: 20_260_101 },
     );
-  });
+    // 400 generated graphs take about 4 s on a quiet machine; the default 5 s would fail a busy one.
+  }, 30_000);
 });

@@ -1,2 +1,2 @@
 // Who wrote a scenario: the signed-in user (the same rule as annotations, in annotation/author.ts).
-export { authorOf } from '../annotation/author.js';
+export { actorOf, authorOf } from '../annotation/author.js';

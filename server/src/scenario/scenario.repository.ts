@@ -8,6 +8,8 @@ import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import { idFromName } from '../entity/entity.writes.js';
 import type { Cursor } from '../graphql/connection.js';
 import { badInput, notFound } from '../graphql/errors.js';
+import { notYours, standingOf } from '../auth/ownership.js';
+import type { Actor } from '../annotation/annotation.repository.js';
 import { STEEP_DRIVERS, type ScenarioEventSpec } from './scenario.model.js';
 import { withOutlook, type CountersRow, type OutlookRow, type ScenarioGraph } from './scenario-graph.js';
 import type { ScenarioEvent, ScenarioInput, ScenarioRecord, ScenarioUpdate } from './scenario.type.js';
@@ -226,19 +228,30 @@ async function readBack(tx: WriteTx, id: string): Promise<ScenarioRecord> {
   return toScenario(row.props);
 }
 
-export async function insertScenario(db: Database, input: ScenarioInput, author: string): Promise<ScenarioRecord> {
+/** The scenario for a change by `actor`: its owner or an admin; anyone else is told to duplicate it. */
+async function findForChange(tx: WriteTx, id: string, actor: Actor): Promise<void> {
+  const [row] = await tx.run<{ props: Record<string, unknown> }>(`MATCH (s:Scenario {id: $id}) RETURN s { .author, .authorId } AS props`, { id });
+  if (!row) throw notFound('scenario', id);
+  if (standingOf(actor, row.props) === 'other') {
+    throw notYours('scenario', row.props.author, 'Duplicate it (duplicateScenario) to change your own copy.');
+  }
+}
+
+export async function insertScenario(db: Database, input: ScenarioInput, actor: Actor): Promise<ScenarioRecord> {
   return db.writeTransaction(async (tx) => {
     const events = input.events ?? [];
     await checkEventReferences(tx, events, 'input.events');
     const id = await freeScenarioId(tx, input.id, input.name);
-    await createScenarioNode(tx, id, { ...scenarioProps(input), author });
+    await createScenarioNode(tx, id, { ...scenarioProps(input), author: actor.name, authorId: actor.id });
     await writeEvents(tx, id, events);
     return readBack(tx, id);
   });
 }
 
-export async function modifyScenario(db: Database, id: string, input: ScenarioUpdate, updatedBy: string): Promise<ScenarioRecord> {
+export async function modifyScenario(db: Database, id: string, input: ScenarioUpdate, actor: Actor): Promise<ScenarioRecord> {
+  const updatedBy = actor.name;
   return db.writeTransaction(async (tx) => {
+    await findForChange(tx, id, actor);
     if (input.events) await checkEventReferences(tx, input.events, 'input.events');
     const [row] = await tx.run(`MATCH (s:Scenario {id: $id}) SET s += $props, s.updatedAt = datetime(), s.updatedBy = $updatedBy RETURN s.id AS id`, { id, props: scenarioProps(input), updatedBy });
     if (!row) throw notFound('scenario', id);
@@ -247,8 +260,9 @@ export async function modifyScenario(db: Database, id: string, input: ScenarioUp
   });
 }
 
-export async function removeScenario(db: Database, id: string): Promise<{ id: string; relationshipsRemoved: number }> {
+export async function removeScenario(db: Database, id: string, actor: Actor): Promise<{ id: string; relationshipsRemoved: number }> {
   return db.writeTransaction(async (tx) => {
+    await findForChange(tx, id, actor);
     const [row] = await tx.run<{ removed: number }>(
       `MATCH (s:Scenario {id: $id})
        OPTIONAL MATCH (s)-[:${T.HAS_EVENT}]->(e:${EVENT})
@@ -265,7 +279,7 @@ export async function removeScenario(db: Database, id: string): Promise<{ id: st
 }
 
 /** A copy with its events (pointing at the same entities), under a new id; the author is whoever duplicates it. */
-export async function copyScenario(db: Database, id: string, name: string | null, author: string): Promise<ScenarioRecord> {
+export async function copyScenario(db: Database, id: string, name: string | null, actor: Actor): Promise<ScenarioRecord> {
   return db.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ props: Record<string, any>; events: Record<string, unknown>[] }>(
       `MATCH (s:Scenario {id: $id}) RETURN properties(s) AS props, [(s)-[:${T.HAS_EVENT}]->(e:${EVENT}) | properties(e)] AS events`,
@@ -274,8 +288,9 @@ export async function copyScenario(db: Database, id: string, name: string | null
     if (!row) throw notFound('scenario', id);
     const copyName = (name?.trim() || `${row.props.name} (copy)`).slice(0, 200);
     const newId = await freeScenarioId(tx, null, copyName);
-    const { id: _id, createdAt: _c, updatedAt: _u, ...props } = row.props;
-    await createScenarioNode(tx, newId, { ...props, horizon: int(props.horizon), name: copyName, author });
+    // The copy is the duplicator's: ownership and "last changed by" of the original do not carry over.
+    const { id: _id, createdAt: _c, updatedAt: _u, authorId: _a, authorFormer: _f, updatedBy: _b, ...props } = row.props;
+    await createScenarioNode(tx, newId, { ...props, horizon: int(props.horizon), name: copyName, author: actor.name, authorId: actor.id });
     await writeEvents(tx, newId, row.events.map(toEvent).sort((a, b) => a.index - b.index));
     return readBack(tx, newId);
   });

@@ -7,7 +7,7 @@ import { assertValid } from '../graphql/errors.js';
 import { problems, requiredText } from '../graphql/validation.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { DeletionResult } from '../technology/technology.type.js';
-import { authorOf } from './scenario.author.js';
+import { actorOf } from './scenario.author.js';
 import { currentYear } from './scenario.model.js';
 import { copyScenario, findEventsOfScenarios, insertScenario, listScenarios, modifyScenario, removeScenario } from './scenario.repository.js';
 import { CapabilityImpact, ScenarioComparison, ScenarioRun } from './scenario-run.type.js';
@@ -39,6 +39,11 @@ export class ScenarioResolver {
     return asKind('Scenario')(await entityById(ctx).load(id));
   }
 
+  @FieldResolver(() => Boolean, { description: 'The author’s account was deleted: the name is kept, shown as a former user.' })
+  authorFormer(@Root() scenario: EntityRecord) {
+    return scenario.authorFormer === true;
+  }
+
   @FieldResolver(() => [ScenarioEvent], { description: 'Its events, in order.' })
   events(@Root() scenario: EntityRecord, @Ctx() ctx: RequestContext) {
     return eventsOfScenario(ctx).load(scenario.id);
@@ -51,24 +56,24 @@ export class ScenarioResolver {
     @Ctx() ctx: RequestContext,
   ) {
     validateScenario(input, currentYear());
-    return insertScenario(ctx.db, input, authorOf(ctx));
+    return insertScenario(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Scenario)
+  @Mutation(() => Scenario, { description: 'Changes your scenario (admins: anyone’s); others duplicate it to change a copy of their own.' })
   updateScenario(@Arg('id', () => ID) id: string, @Arg('input', () => ScenarioUpdate) input: ScenarioUpdate, @Ctx() ctx: RequestContext) {
     validateScenario(input, currentYear(), { partial: true });
-    return modifyScenario(ctx.db, id, input, authorOf(ctx));
+    return modifyScenario(ctx.db, id, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => DeletionResult, { description: 'Deletes a scenario and its events; the map is untouched.' })
+  @Mutation(() => DeletionResult, { description: 'Deletes your scenario (admins: anyone’s) and its events; the map is untouched.' })
   deleteScenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeScenario(ctx.db, id);
+    return removeScenario(ctx.db, id, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Scenario, { description: 'Copies a scenario and its events under a new id ("<name> (copy)" unless named).' })
+  @Mutation(() => Scenario, { description: 'Copies a scenario and its events under a new id ("<name> (copy)" unless named); the copy is yours.' })
   duplicateScenario(
     @Arg('id', () => ID) id: string,
     @Arg('name', () => String, { nullable: true }) name: string | null,
@@ -76,7 +81,7 @@ export class ScenarioResolver {
   ) {
     // An argument left out arrives as undefined, not null.
     if (name !== null && name !== undefined) assertValid(problems(requiredText('name', name, 200, 2)));
-    return copyScenario(ctx.db, id, name ?? null, authorOf(ctx));
+    return copyScenario(ctx.db, id, name ?? null, actorOf(ctx));
   }
 
   @Query(() => ScenarioRun, { description: 'Runs events over the map without saving anything.' })

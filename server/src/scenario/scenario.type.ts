@@ -36,6 +36,7 @@ export class Scenario extends Entity {
   drivers!: string[];
   @Field(() => [String]) assumptions!: string[];
   @Field(() => String) author!: string;
+  @Field(() => String, { nullable: true, description: 'Who last changed it (the owner, or an admin); null when never changed.' }) updatedBy?: string | null;
   @Field(() => String) createdAt!: string;
   @Field(() => String) updatedAt!: string;
 }

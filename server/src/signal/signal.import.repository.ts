@@ -2,6 +2,7 @@
 // its links with UNWIND, all or nothing. A dry run plans the same way and writes nothing.
 import type { Database } from '../db/database.js';
 import { ENTITY_LABEL } from '../db/labels.js';
+import { retryOnConstraintConflict } from '../db/constraint-conflict.js';
 import { checkReferences } from '../entity/entity.writes.js';
 import { alternativeId, candidateId, planImport, type CheckedRecord, type PlannedItem } from './signal.intake.js';
 import { ensureDedupKeys, findExistingKeys } from './signal.keys.js';
@@ -16,8 +17,12 @@ export interface ImportWrite {
   dryRun: boolean;
 }
 
+/**
+ * Canonical URL, content hash and id are unique in the database (db/schema.ts): an import racing another intake of
+ * the same signals loses on the constraint and is planned again, so the racers' signals become its duplicates.
+ */
 export async function runImport(db: Database, job: ImportWrite): Promise<PlannedItem[]> {
-  return db.writeTransaction(async (tx) => {
+  return retryOnConstraintConflict(() => db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.linkTo', ids: job.linkTo, kinds: INDICATES_TARGETS }]);
     const computed = await ensureDedupKeys(tx, !job.dryRun);
     const drafts = job.checked.flatMap((c) => (c.draft ? [c.draft] : []));
@@ -56,5 +61,5 @@ export async function runImport(db: Database, job: ImportWrite): Promise<Planned
       );
     }
     return plan;
-  });
+  }));
 }

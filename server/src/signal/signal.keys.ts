@@ -9,23 +9,44 @@ import { canonicalUrl, contentHash } from './signal.text.js';
 /**
  * Gives signals without keys (loaded by the seed, or written before keys existed) their canonical URL and content
  * hash. With `write` false it only computes them (a dry run writes nothing) and returns them for the lookup.
+ * Both keys are unique (db/schema.ts): a key another signal already holds — a seeded signal repeating an imported
+ * one — is not written, so that signal stays without it and the holder remains the one duplicates point to.
  */
 export async function ensureDedupKeys(tx: WriteTx, write: boolean): Promise<{ id: string; canonicalUrl: string; contentHash: string }[]> {
-  const missing = await tx.run<{ id: string; url: string | null; name: string | null; description: string | null }>(
+  const missing = await tx.run<{ id: string; url: string | null; name: string | null; description: string | null; storedUrl: string | null; storedHash: string | null }>(
     `MATCH (s:Signal) WHERE s.canonicalUrl IS NULL OR s.contentHash IS NULL
-     RETURN s.id AS id, s.url AS url, s.name AS name, s.description AS description`,
+     RETURN s.id AS id, s.url AS url, s.name AS name, s.description AS description,
+            s.canonicalUrl AS storedUrl, s.contentHash AS storedHash
+     ORDER BY s.id`,
   );
   if (missing.length === 0) return [];
   const rows = missing.map((m) => ({
     id: m.id,
     // A stored URL that does not parse still needs a key; its trimmed text is the best we have.
-    canonicalUrl: canonicalUrl(m.url) ?? (m.url ?? '').trim(),
-    contentHash: contentHash(m.name, m.description),
+    canonicalUrl: m.storedUrl ?? canonicalUrl(m.url) ?? (m.url ?? '').trim(),
+    contentHash: m.storedHash ?? contentHash(m.name, m.description),
   }));
   if (write) {
+    const [held] = await tx.run<{ urls: string[]; hashes: string[] }>(
+      `CALL () { UNWIND $urls AS u MATCH (:Signal {canonicalUrl: u}) RETURN collect(DISTINCT u) AS urls }
+       CALL () { UNWIND $hashes AS h MATCH (:Signal {contentHash: h}) RETURN collect(DISTINCT h) AS hashes }
+       RETURN urls, hashes`,
+      { urls: rows.map((r) => r.canonicalUrl), hashes: rows.map((r) => r.contentHash) },
+    );
+    const urls = new Set(held?.urls ?? []);
+    const hashes = new Set(held?.hashes ?? []);
+    // In id order, the first signal to need a free key gets it.
+    const writes = missing.map((m, i) => {
+      const row = rows[i]!;
+      const url = m.storedUrl ?? (urls.has(row.canonicalUrl) ? null : row.canonicalUrl);
+      const hash = m.storedHash ?? (hashes.has(row.contentHash) ? null : row.contentHash);
+      if (url !== null) urls.add(url);
+      if (hash !== null) hashes.add(hash);
+      return { id: row.id, canonicalUrl: url, contentHash: hash };
+    });
     await tx.run(
       `UNWIND $rows AS row MATCH (s:Signal {id: row.id}) SET s.canonicalUrl = row.canonicalUrl, s.contentHash = row.contentHash`,
-      { rows },
+      { rows: writes },
     );
   }
   return rows;

@@ -1,5 +1,6 @@
 // All Cypher that writes signals by hand: create, edit, triage (status), link and unlink. One transaction each.
 import type { Database, WriteTx } from '../db/database.js';
+import { retryOnConstraintConflict } from '../db/constraint-conflict.js';
 import { ENTITY_LABEL } from '../db/labels.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
@@ -33,8 +34,9 @@ function draftProps(draft: SignalDraft): Record<string, unknown> {
   return Object.fromEntries(SIGNAL_PROPS.map((key) => [key, draft[key]]));
 }
 
+/** Retried when it loses a race on the unique keys (db/schema.ts), so the replay refuses it as already recorded. */
 export async function insertSignal(db: Database, draft: SignalDraft, links: DraftLink[], author: string): Promise<EntityRecord> {
-  return db.writeTransaction(async (tx) => {
+  return retryOnConstraintConflict(() => db.writeTransaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.links', ids: links.map((l) => l.targetId), kinds: INDICATES_TARGETS }]);
     await refuseDuplicate(tx, draft, null, 'input');
     const candidates = [candidateId(draft), alternativeId(draft)];
@@ -49,7 +51,7 @@ export async function insertSignal(db: Database, draft: SignalDraft, links: Draf
       { id, props: draftProps(draft), author, links },
     );
     return toEntity({ kind: 'Signal', props: row!.props });
-  });
+  }));
 }
 
 /** The stored fields as a draft, to merge an edit into. */
@@ -74,7 +76,7 @@ export async function findSignalForEdit(tx: WriteTx, id: string): Promise<Signal
 
 /** Applies an edit: `merge` turns the stored draft into the new one (validated, with fresh keys) inside the transaction. */
 export async function modifySignal(db: Database, id: string, merge: (current: SignalDraft) => SignalDraft): Promise<EntityRecord> {
-  return db.writeTransaction(async (tx) => {
+  return retryOnConstraintConflict(() => db.writeTransaction(async (tx) => {
     const current = await findSignalForEdit(tx, id);
     const next = merge(current);
     if (next.canonicalUrl !== current.canonicalUrl || next.contentHash !== current.contentHash) await refuseDuplicate(tx, next, id, 'input');
@@ -84,7 +86,7 @@ export async function modifySignal(db: Database, id: string, merge: (current: Si
       { id, props },
     );
     return toEntity({ kind: 'Signal', props: row!.props });
-  });
+  }));
 }
 
 /** Triage: sets the status of one or more signals; unknown ids fail the whole change. */

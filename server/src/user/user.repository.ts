@@ -16,6 +16,8 @@ export interface UserRecord {
   name: string;
   role: Role;
   createdAt: string;
+  /** active, or disabled (cannot sign in; sessions and tokens ended). Deleted users are never listed. */
+  status: 'active' | 'disabled';
 }
 
 export interface ApiTokenRecord {
@@ -27,7 +29,9 @@ export interface ApiTokenRecord {
 }
 
 /** Properties safe to hand out: everything but the password hash. */
-const USER_FIELDS = 'u { .id, .email, .name, .role, createdAt: toString(u.createdAt) }';
+export const USER_FIELDS = `u { .id, .email, .name, .role, createdAt: toString(u.createdAt), status: coalesce(u.status, 'active') }`;
+/** Only an active user's session or token works (disabled and deleted users' never do, even if one was missed). */
+const ACTIVE = `coalesce(u.status, 'active') = 'active'`;
 const TOKEN_FIELDS = 't { .id, .name, createdAt: toString(t.createdAt), lastUsedAt: toString(t.lastUsedAt), revokedAt: toString(t.revokedAt) }';
 
 export function normaliseEmail(email: string): string {
@@ -57,19 +61,19 @@ export async function insertUser(db: Database, input: { email: string; name: str
 /** For sign-in only: the user with their password hash. */
 export async function findCredentials(db: Database, email: string): Promise<(UserRecord & { passwordHash: string }) | null> {
   const [row] = await db.read<{ user: UserRecord & { passwordHash: string } }>(
-    `MATCH (u:${USER} {email: $email}) RETURN u { .id, .email, .name, .role, .passwordHash, createdAt: toString(u.createdAt) } AS user`,
+    `MATCH (u:${USER} {email: $email}) RETURN u { .id, .email, .name, .role, .passwordHash, createdAt: toString(u.createdAt), status: coalesce(u.status, 'active') } AS user`,
     { email: normaliseEmail(email) },
   );
   return row?.user ?? null;
 }
 
 export async function listUsers(db: Database): Promise<UserRecord[]> {
-  const rows = await db.read<{ user: UserRecord }>(`MATCH (u:${USER}) RETURN ${USER_FIELDS} AS user ORDER BY u.name, u.email`);
+  const rows = await db.read<{ user: UserRecord }>(`MATCH (u:${USER}) WHERE coalesce(u.status, 'active') <> 'deleted' RETURN ${USER_FIELDS} AS user ORDER BY u.name, u.email`);
   return rows.map((r) => r.user);
 }
 
 export async function changeRole(db: Database, id: string, role: Role): Promise<UserRecord | null> {
-  const [row] = await db.write<{ user: UserRecord }>(`MATCH (u:${USER} {id: $id}) SET u.role = $role RETURN ${USER_FIELDS} AS user`, { id, role });
+  const [row] = await db.write<{ user: UserRecord }>(`MATCH (u:${USER} {id: $id}) WHERE coalesce(u.status, 'active') <> 'deleted' SET u.role = $role RETURN ${USER_FIELDS} AS user`, { id, role });
   return row?.user ?? null;
 }
 
@@ -99,7 +103,7 @@ export async function closeSession(db: Database, sessionHash: string): Promise<v
 export async function userOfSession(db: Database, secret: string): Promise<AuthUser | null> {
   const id = secretHash(secret);
   const [row] = await db.read<{ user: UserRecord }>(
-    `MATCH (s:${SESSION} {id: $id})-[:${SESSION_OF}]->(u:${USER}) WHERE s.expiresAt > datetime() RETURN ${USER_FIELDS} AS user`,
+    `MATCH (s:${SESSION} {id: $id})-[:${SESSION_OF}]->(u:${USER}) WHERE s.expiresAt > datetime() AND ${ACTIVE} RETURN ${USER_FIELDS} AS user`,
     { id },
   );
   return row && isRole(row.user.role) ? { ...pick(row.user), via: 'session', credentialId: id } : null;
@@ -142,12 +146,12 @@ export async function revokeToken(db: Database, id: string, userId: string, anyU
 /** The user of an unrevoked token secret, or null. */
 export async function userOfToken(db: Database, secret: string): Promise<AuthUser | null> {
   const [row] = await db.read<{ user: UserRecord; tokenId: string }>(
-    `MATCH (t:${API_TOKEN} {hash: $hash})-[:${TOKEN_OF}]->(u:${USER}) WHERE t.revokedAt IS NULL RETURN ${USER_FIELDS} AS user, t.id AS tokenId`,
+    `MATCH (t:${API_TOKEN} {hash: $hash})-[:${TOKEN_OF}]->(u:${USER}) WHERE t.revokedAt IS NULL AND ${ACTIVE} RETURN ${USER_FIELDS} AS user, t.id AS tokenId`,
     { hash: secretHash(secret) },
   );
   return row && isRole(row.user.role) ? { ...pick(row.user), via: 'token', credentialId: row.tokenId } : null;
 }
 
 function pick(user: UserRecord) {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt, status: user.status };
 }

@@ -60,6 +60,10 @@ export class UserResolver {
       throw new GraphQLError(LOGIN_FAILED, { extensions: { code: 'UNAUTHENTICATED' } });
     }
     auth.limiter.succeed(email, auth.ip);
+    // Only after the right password, so this reveals nothing to someone guessing.
+    if (user.status !== 'active') {
+      throw new GraphQLError('This account is disabled. Ask an administrator to enable it.', { extensions: { code: 'UNAUTHENTICATED', disabled: true } });
+    }
     const { secret, expiresAt } = await openSession(auth.store, user.id, auth.settings.sessionTtlMs);
     auth.setCookie(sessionCookie(secret, { maxAgeSeconds: auth.settings.sessionTtlMs / 1000, secure: auth.secure }));
     const { passwordHash: _hash, ...safe } = user;

@@ -1,4 +1,13 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum UserStatus {
+  ACTIVE = 'active',
+  DISABLED = 'disabled',
+}
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: 'ACTIVE users sign in; DISABLED ones cannot, and their sessions and tokens were ended when disabled.',
+});
 
 @ObjectType({ description: 'Someone who signs in. The password is never part of the API.' })
 export class User {
@@ -8,6 +17,8 @@ export class User {
   @Field(() => String, { description: 'viewer (read), analyst (read, map, annotate, scenarios, import signals) or admin (everything, users).' })
   role!: string;
   @Field(() => String) createdAt!: string;
+  @Field(() => UserStatus, { description: 'Deleted users are not listed; what they wrote stays, shown as by a former user.' })
+  status!: UserStatus;
 }
 
 @ObjectType({ description: 'How this Atlas is set up for access, so a client can show sign-in and hide write actions.' })
@@ -50,4 +61,23 @@ export class CreatedUser {
   @Field(() => User) user!: User;
   @Field(() => String, { nullable: true, description: 'The generated password, shown this once (null when one was given).' })
   generatedPassword!: string | null;
+}
+
+@ObjectType({ description: 'An API token with its owner, for administrators reviewing access.' })
+export class UserApiToken extends ApiToken {
+  @Field(() => ID) ownerId!: string;
+  @Field(() => String) ownerName!: string;
+}
+
+@ObjectType({ description: 'A one-time password-reset code, shown this once: give it to the user, who signs in with resetPassword.' })
+export class PasswordResetCode {
+  @Field(() => User) user!: User;
+  @Field(() => String, { description: 'Works once, until expiresAt; a newer code replaces it.' }) code!: string;
+  @Field(() => String, { description: 'ISO 8601.' }) expiresAt!: string;
+}
+
+@ObjectType({ description: 'A deleted user: their sign-in is gone, what they wrote stays under their name, marked as by a former user.' })
+export class DeletedUser {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
 }

@@ -1,6 +1,8 @@
 // A small typed GraphQL client over fetch. Every failure becomes an ApiError the views can show as is:
 // the API's own message and extensions.code/field, or a plain-words message for network and HTTP faults.
 
+import { highestDataVersion, noteDataVersion, VERSION_HEADER } from './data-version';
+
 export const GRAPHQL_ENDPOINT = '/graphql';
 
 /** Codes the web app produces itself, besides the API's (BAD_USER_INPUT, NOT_FOUND, INTERNAL_SERVER_ERROR…). */
@@ -74,10 +76,15 @@ export async function gql<TData, TVariables extends object = Record<string, unkn
 ): Promise<TData> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let response: Response;
+  const seen = highestDataVersion();
   try {
     response = await doFetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(seen ? { [VERSION_HEADER]: seen } : {}),
+      },
       body: JSON.stringify({ query, variables: variables ?? {} }),
       // The session cookie (HttpOnly) goes with every same-origin request.
       credentials: 'same-origin',
@@ -87,6 +94,7 @@ export async function gql<TData, TVariables extends object = Record<string, unkn
     if (isAbort(error)) throw error;
     throw new ApiError('Cannot reach the Atlas server. Check your connection and retry.', 'NETWORK_ERROR');
   }
+  noteDataVersion(response.headers?.get(VERSION_HEADER) ?? null);
 
   let body: GraphQLResponseJson<TData> | undefined;
   try {

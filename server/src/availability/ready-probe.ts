@@ -1,0 +1,113 @@
+// Whether the database can serve, known at once. A background check (started by the first /ready, then every second)
+// keeps the state current, so /ready answers from memory within a second whatever Neo4j does; the supervisor's state
+// (restarting, gave up) is answered directly. The same knowledge lets /graphql refuse at once, with 503 and
+// Retry-After, while the local Neo4j is restarting or the last check found Neo4j unreachable, instead of letting
+// requests wait on a Neo4j that is still starting.
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { Database } from '../db/database.js';
+import { readiness, requestIdOf } from '../hardening/http.js';
+import type { Neo4jStatus } from '../neo4j/supervisor.js';
+import { RETRY_AFTER_SECONDS } from './retry-after.js';
+
+export type Readiness = { ok: true } | { ok: false; reason: string };
+
+export interface AvailabilityOptions {
+  db: Database;
+  /** The supervised local Neo4j's state, when this process runs one. */
+  neo4jStatus?: () => Neo4jStatus;
+  /** How often the background check runs once /ready has been asked (default 1000 ms). */
+  intervalMs?: number;
+  /** Bound on a check made while answering /ready, when no fresh state is known (default 800 ms). */
+  timeoutMs?: number;
+  /** The check itself (default: hardening/http.ts readiness). */
+  check?: (db: Database) => Promise<Readiness>;
+}
+
+export interface Availability {
+  /** For /ready: answers within timeoutMs. */
+  ready(): Promise<Readiness>;
+  /** Why requests should be refused right now, or null. */
+  refusal(): string | null;
+  stop(): void;
+}
+
+const UNREACHABLE = 'database unreachable';
+
+export function availabilityMonitor(options: AvailabilityOptions): Availability {
+  const { neo4jStatus, intervalMs = 1000, timeoutMs = 800, check = readiness } = options;
+  // Its own handle: background checks must not show in the round trips that tests count on the main one.
+  const db = new Database(options.db.driver, options.db.name);
+  let known: { readiness: Readiness; at: number } | null = null;
+  let inFlight: Promise<Readiness> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  const refresh = (): Promise<Readiness> =>
+    (inFlight ??= check(db)
+      .catch((): Readiness => ({ ok: false, reason: UNREACHABLE }))
+      .then((readiness) => {
+        known = { readiness, at: Date.now() };
+        return readiness;
+      })
+      .finally(() => {
+        inFlight = null;
+      }));
+
+  const supervisorSays = (): Readiness | null => {
+    const status = neo4jStatus?.();
+    if (status?.state === 'gave-up') return { ok: false, reason: status.message };
+    if (status?.state === 'restarting') return { ok: false, reason: `Neo4j is restarting (restart ${status.restart})` };
+    if (status?.state === 'stopped') return { ok: false, reason: 'Neo4j is stopped' };
+    return null;
+  };
+  const fresh = () => (known && Date.now() - known.at <= 2 * intervalMs ? known.readiness : null);
+
+  return {
+    ready: async () => {
+      if (!timer) {
+        timer = setInterval(() => void refresh(), intervalMs);
+        timer.unref();
+      }
+      const answer = supervisorSays() ?? fresh();
+      if (answer) return answer;
+      let late: NodeJS.Timeout | undefined;
+      try {
+        return await Promise.race([
+          refresh(),
+          new Promise<Readiness>((resolve) => {
+            late = setTimeout(() => resolve({ ok: false, reason: `database did not answer within ${timeoutMs} ms` }), timeoutMs);
+          }),
+        ]);
+      } finally {
+        clearTimeout(late);
+      }
+    },
+    refusal: () => {
+      const supervisor = supervisorSays();
+      if (supervisor && !supervisor.ok) return supervisor.reason;
+      const state = fresh();
+      return state && !state.ok && state.reason === UNREACHABLE ? UNREACHABLE : null;
+    },
+    stop: () => {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}
+
+/** /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. */
+export function refuseWhileUnavailable(availability: Availability) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const reason = availability.refusal();
+    if (reason === null) return next();
+    res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    res.json({
+      errors: [
+        {
+          message: 'The database is briefly unavailable; retry the request.',
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, requestId: requestIdOf(req.headers['x-request-id']) ?? randomUUID() },
+        },
+      ],
+    });
+  };
+}

@@ -1,0 +1,128 @@
+// Issue 16's denial-of-service and bypass repros, each refused quickly and cleanly: the fragment bomb, huge fragment
+// chains, mutations hidden in fragments (rate limit, Idempotency-Key, sign-in spraying), and list sizes sent in variables.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../graph-seed/write.js';
+import { startServer, type RunningServer } from '../../server/src/app.js';
+import type { Database } from '../../server/src/db/database.js';
+import { mappingFixture } from '../fixtures/mapping-fixture.js';
+import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
+import { callerHeaders } from './support.js';
+
+let db: Database;
+let server: RunningServer;
+let headers: Record<string, string>;
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetDatabase(db);
+  await writeSeed(db, mappingFixture(5));
+  headers = await callerHeaders(db, 'analyst');
+  server = await startServer({ db, port: 0, maskErrors: true });
+});
+afterAll(async () => {
+  await server?.close();
+  await closeTestDatabase();
+});
+
+async function post(query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}, base = server) {
+  const response = await fetch(`${base.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers, ...extra },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+}
+
+/** Each fragment spreads the next one twice: 2^levels copies of the last one once expanded. */
+function fragmentBomb(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) => (i === levels - 1 ? `fragment F${i} on Query{__typename}` : `fragment F${i} on Query{...F${i + 1} ...F${i + 1}}`));
+  return `query{...F0} ${fragments.join(' ')}`;
+}
+
+describe('fragment bomb', () => {
+  it('is refused as too costly (400) with little CPU, and /health keeps answering while bombs arrive', async () => {
+    // CPU time, not wall time: the server runs in this process, and CPU time does not grow when the machine is busy.
+    // Before the fix, the 19-level bomb alone took about 0.5 s of CPU and each further level doubled it.
+    const cpuBefore = process.cpuUsage();
+    const timings: number[] = [];
+    const bombs: Promise<{ status: number; body: any }>[] = [];
+    for (let i = 0; i < 5; i++) {
+      bombs.push(post(fragmentBomb(19 + i)));
+      await new Promise((resolve) => setImmediate(resolve));
+      const began = performance.now();
+      const health = await fetch(`${server.url}/health`);
+      timings.push(performance.now() - began);
+      expect(health.status).toBe(200);
+    }
+    for (const bomb of await Promise.all(bombs)) {
+      expect(bomb.status).toBe(400);
+      expect(bomb.body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    expect((cpu.user + cpu.system) / 1000, 'CPU ms for five bombs and five probes').toBeLessThan(1000);
+    // The quickest probe shows whether the event loop was ever free: a blocking bomb delays every one of them.
+    expect(Math.min(...timings), `/health took ${timings.map((t) => t.toFixed(1)).join(', ')} ms`).toBeLessThan(50);
+  });
+
+  it('refuses 5,000 chained fragments with a clean 400 naming the token limit', async () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => (i === 4999 ? `fragment F${i} on Query{__typename}` : `fragment F${i} on Query{...F${i + 1}}`));
+    const { status, body } = await post(`query{...F0} ${chain.join(' ')}`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors![0]!.message).toMatch(/tokens/i);
+  });
+});
+
+describe('list sizes sent in variables', () => {
+  const query = 'query($n: Int!) { technologies(first: $n) { id enables { capability { id enabledBy { technology { id } } } } } }';
+  it('prices first: $n by the value it carries: 500 is refused like the literal, 5 is answered', async () => {
+    const literal = await post(query.replace('query($n: Int!) ', '').replace('$n', '500'));
+    expect(literal.body.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
+    const variable = await post(query, { n: 500 });
+    expect(variable.status).toBe(400);
+    expect(variable.body.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
+    const small = await post(query, { n: 5 });
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data.technologies).toHaveLength(5);
+  });
+});
+
+describe('mutations inside fragments', () => {
+  it('count against the mutation rate limit like top-level ones', async () => {
+    const limited = await startServer({ db, port: 0, limits: { mutationBurst: 5, mutationsPerSecond: 0.001 } });
+    try {
+      const logouts = Array.from({ length: 6 }, (_, i) => `l${i}: logout`).join(' ');
+      const { status, body } = await post(`mutation { ...M } fragment M on Mutation { ${logouts} }`, {}, {}, limited);
+      expect(status).toBe(429);
+      expect(body.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('two creates in one fragment with one Idempotency-Key are refused, and nothing is written', async () => {
+    const create = (id: string) => `${id.replace(/\W/g, '_')}: createTechnology(input: {id: "${id}", name: "Fragment ${id}", trl: 3}) { id }`;
+    const { status, body } = await post(`mutation { ...M } fragment M on Mutation { ${create('tech:frag-a')} ${create('tech:frag-b')} }`, {}, { 'idempotency-key': 'fragment-pair-1' });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+    const [{ n }] = (await db.read("MATCH (t:Technology) WHERE t.id IN ['tech:frag-a', 'tech:frag-b'] RETURN count(t) AS n")) as any[];
+    expect(n).toBe(0);
+  });
+
+  it('aliased sign-ins in a fragment are refused before any password is tried', async () => {
+    const logins = Array.from({ length: 10 }, (_, i) => `a${i}: login(email: "victim@atlas.test", password: "guess-${i}") { expiresAt }`).join(' ');
+    const { status, body } = await post(`mutation { ...L } fragment L on Mutation { ${logins} }`, {}, { authorization: '' });
+    expect(status).toBe(400);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'login' });
+  });
+});
+
+describe('Idempotency-Key header', () => {
+  it('a key with a space is HTTP 400 naming the header and its rule', async () => {
+    const { status, body } = await post('mutation { annotate(input: {targetId: "tech:t001", text: "bad key"}) { id } }', {}, { 'idempotency-key': 'has a space' });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+    expect(body.errors![0]!.message).toMatch(/Idempotency-Key.*visible ASCII/);
+  });
+});
