@@ -7,11 +7,11 @@ import { defineConfig } from 'vitest/config';
 const graphql = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { graphql } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     projects: [
       {
-        resolve: { alias: { graphql } },
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
         test: {
           name: 'unit',
           setupFiles: ['reflect-metadata'],
@@ -20,7 +20,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { graphql } },
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
         test: {
           name: 'integration',
           setupFiles: ['reflect-metadata'],

@@ -27,6 +27,7 @@ import { MappingModelResolver } from '../mapping/mapping-model.resolver.js';
 import { CurationResolver } from '../mapping/curation.resolver.js';
 import { MapSheetsResolver } from '../mapping/map-sheets.resolver.js';
 import { EntityLinksResolver } from '../mapping/map-entity.links.js';
+import { SourceSearchResolver } from '../source/source.resolver.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   CurationResolver,
   MapSheetsResolver,
   EntityLinksResolver,
+  SourceSearchResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

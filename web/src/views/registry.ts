@@ -38,6 +38,12 @@ export const VIEWS: readonly ViewEntry[] = [
     description: 'What-if scenarios: disruptions, maturing technologies, substitutes and threats, and their impact on capabilities',
     load: () => import('./Scenarios/Scenarios.svelte'),
   },
+  {
+    id: 'quality',
+    label: 'Data quality',
+    description: 'Unsourced facts, unknown supply and unknown TRL, each one click from its fix; restore deleted entities (admins)',
+    load: () => import('./DataQuality/DataQuality.svelte'),
+  },
 ];
 
 export function findView(id: string): ViewEntry | undefined {

@@ -16,12 +16,15 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** HTTP status, when a response arrived. */
   readonly status: number | undefined;
+  /** The error's whole `extensions` (e.g. `fields` of a refused form, `currentRevision` and `changes` of a conflict). */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(message: string, code: string, options: { field?: string; status?: number } = {}) {
+  constructor(message: string, code: string, options: { field?: string; status?: number; extensions?: Record<string, unknown> } = {}) {
     super(message);
     this.code = code;
     this.field = options.field;
     this.status = options.status;
+    this.extensions = options.extensions ?? {};
   }
 
   /** Worth offering "Retry": the network, the server or the database had a passing fault. */
@@ -32,7 +35,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorJson {
   message?: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
 interface GraphQLResponseJson<TData> {
@@ -109,6 +112,7 @@ export async function gql<TData, TVariables extends object = Record<string, unkn
     throw new ApiError(first.message ?? 'The Atlas server reported an error.', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', {
       field: first.extensions?.field,
       status: response.status,
+      extensions: first.extensions,
     });
   }
   if (!response.ok) {

@@ -97,6 +97,10 @@ export interface EntityDetails extends MapEntity {
   description: string | null;
   attributes: Attribute[];
   sources: SourceRef[];
+  /** Acronyms, synonyms, other-language names (absent while only the map's name and kind are known). */
+  aliases?: string[];
+  /** No source backs it: shown as "unsourced". */
+  unsourced?: boolean;
   // Technology only
   trl?: number | null;
   trlYear?: number | null;

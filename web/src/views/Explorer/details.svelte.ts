@@ -42,6 +42,11 @@ export class DetailsChannel {
     this.#retry?.();
   }
 
+  /** Forgets every cached entity (the map changed); what is shown is reloaded by the caller. */
+  invalidate(): void {
+    this.#cache.clear();
+  }
+
   dispose(): void {
     this.#abort?.abort();
   }

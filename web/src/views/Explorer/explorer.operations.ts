@@ -32,6 +32,8 @@ const ENTITY_DETAILS = /* GraphQL */ `
     name
     kind
     description
+    aliases
+    unsourced
     attributes { key value }
     sources { id name publisher year url }
     ... on Technology {

@@ -230,6 +230,24 @@ export class ExplorerModel {
     this.#url.update({ kinds: null });
   }
 
+  /**
+   * After a change to the map (create, edit, link, delete): forget cached details and redraw what is shown, around
+   * the same centre, keeping the selected entity's details in the panel.
+   */
+  async refresh(): Promise<void> {
+    this.details.invalidate();
+    const focus = this.focus;
+    if (!focus) {
+      this.#clearMap();
+      return;
+    }
+    const centre = this.centre && this.centre.id !== focus && this.isOnMap(focus) ? this.centre.id : focus;
+    const state = this.#url.current;
+    await this.#draw(centre, this.depth);
+    // The entities the analyst had expanded are expanded again, so a change does not fold the map back.
+    await this.#reopen({ ...state, centre, focus });
+  }
+
   retry(channel: 'search' | 'map' | 'details' | 'expand'): void {
     if (channel === 'details') this.details.retry();
     else this.#retry[channel]?.();
