@@ -3,15 +3,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// One copy of graphql for type-graphql and the tests ("another module or realm" otherwise).
+// One copy of graphql for type-graphql and the tests ("another module or realm" otherwise). Exact match only: deep
+// imports (graphql/language/parser, used by graphql-armor) resolve as usual.
 const graphql = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { graphql } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     projects: [
       {
-        resolve: { alias: { graphql } },
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
         test: {
           name: 'unit',
           setupFiles: ['reflect-metadata'],
@@ -20,7 +21,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { graphql } },
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
         test: {
           name: 'integration',
           setupFiles: ['reflect-metadata'],

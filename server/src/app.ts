@@ -24,6 +24,7 @@ import { readAccessPlugin } from './auth/read-access.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
 import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
+import { allowedHostsFor, hostAllowlist, securityHeaders } from './hardening/web-guards.js';
 import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
 
@@ -53,6 +54,8 @@ export interface ServerOptions {
    * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
    */
   responseCache?: ResponseCacheOptions | false;
+  /** Host header values answered (config.allowedHosts); default: loopback names and port when listening on loopback. */
+  allowedHosts?: string[] | null;
   /** The clock of the mutation rate limit and the Idempotency-Key expiry (ms since 1970); tests pass their own. */
   clock?: () => number;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
@@ -101,6 +104,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  let allowedHosts: string[] | null = null;
+  app.use(hostAllowlist(() => allowedHosts), securityHeaders());
   // No ETag on res.send: GraphQL answers POSTs, which no client revalidates, and hashing every body costs CPU.
   // (Static files have their own ETags.)
   app.set('etag', false);
@@ -137,6 +142,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  allowedHosts = allowedHostsFor(options.allowedHosts, host, actualPort);
+  if (!allowedHosts) log(`Any Host header is answered on ${host}; set ATLAS_ALLOWED_HOSTS to the names clients use.`);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
   const sweeper = startKeySweeper(db, limits, logger, options.clock);

@@ -6,7 +6,7 @@ const graphql = fileURLToPath(new URL('../../node_modules/graphql/index.js', imp
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  resolve: { alias: { graphql } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     name: 'e2e',
     setupFiles: ['reflect-metadata'],
