@@ -25,7 +25,7 @@ import { resolveLimits, type Limits } from './hardening/limits.js';
 import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
 import { allowedHostsFor, hostAllowlist, securityHeaders } from './hardening/web-guards.js';
-import { guardContext, jsonErrorHandler, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { guardContext, jsonErrorHandler, refuseUnsafeRequests, readiness, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
 
 /**
@@ -119,6 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: limits.bodyLimit }),
+    refuseUnsafeRequests(limits),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
     expressMiddleware(apollo, {
       context: guardContext(async ({ req, res }) => ({
