@@ -27,7 +27,7 @@ function realOrNull(path: string): string | null {
 }
 
 /**
- * Resolves a file name relative to the import folder and checks it stays inside an allowed folder after symlinks.
+ * Resolves a file name (relative to the first import folder, or absolute) and checks it stays inside an allowed folder after symlinks.
  * Errors never name a server folder, and a file that is missing, outside the folders or not a regular file gets one
  * and the same message, so the answer does not tell whether some path exists on the server.
  */
@@ -36,8 +36,8 @@ export function resolveImportPath(path: string, folders: string[] = importFolder
   if (allowed.length === 0) throw badInput({ field, message: 'imports from the server are not set up here (the operator sets ATLAS_IMPORT_DIR); upload the file instead.' });
   const shown = JSON.stringify(path.length > 80 ? `${path.slice(0, 80)}…` : path);
   const missing = () => badInput({ field, message: `no importable file ${shown} in the import folder; give the name of a file inside it (for example "feed.xml"), or upload the file.` });
-  if (isAbsolute(path) || path.split(/[\\/]/).includes('..') || path.includes('\u0000')) throw missing();
-  const real = realOrNull(resolve(allowed[0]!, path));
+  if (path.split(/[\\/]/).includes('..') || path.includes('\u0000')) throw missing();
+  const real = realOrNull(isAbsolute(path) ? path : resolve(allowed[0]!, path));
   if (!real || !allowed.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) throw missing();
   const stat = statSync(real);
   if (!stat.isFile()) throw missing();
