@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// One copy of graphql for type-graphql and the tests ("another module or realm" otherwise).
+// One copy of graphql for type-graphql and the tests ("another module or realm" otherwise). Exact match only: deep
+// imports (graphql/language/parser, used by graphql-armor) resolve as usual.
 const graphql = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
 
 export default defineConfig({

@@ -29,7 +29,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      // changeOrigin: the API answers only the Host names it knows (ATLAS_ALLOWED_HOSTS), not the dev server's.
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
 });

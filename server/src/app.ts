@@ -25,7 +25,8 @@ import { MAP_EXPORT_PATH, mapExportRoute } from './mapping/map-sheets.http.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
 import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
-import { guardContext, jsonErrorHandler, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { allowedHostsFor, hostAllowlist, securityHeaders } from './hardening/web-guards.js';
+import { guardContext, jsonErrorHandler, refuseUnsafeRequests, requestIdOf, startKeySweeper } from './hardening/http.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { availabilityMonitor, refuseWhileUnavailable } from './availability/ready-probe.js';
 import { retryAfterPlugin } from './availability/retry-after.js';
@@ -58,6 +59,8 @@ export interface ServerOptions {
    * default, off when the Database's result cache is off (ATLAS_RESULT_CACHE=false) or with `false`.
    */
   responseCache?: ResponseCacheOptions | false;
+  /** Host header values answered (config.allowedHosts); default: loopback names and port when listening on loopback. */
+  allowedHosts?: string[] | null;
   /** The clock of the rate limits, the Idempotency-Key expiry and reset-code expiry (ms since 1970); tests pass their own. */
   clock?: () => number;
   /** Structured request/error log (pino); default: a logger at ATLAS_LOG_LEVEL (silent under vitest). */
@@ -109,6 +112,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  let allowedHosts: string[] | null = null;
+  app.use(hostAllowlist(() => allowedHosts), securityHeaders());
   // No ETag on res.send: GraphQL answers POSTs, which no client revalidates, and hashing every body costs CPU.
   // (Static files have their own ETags.)
   app.set('etag', false);
@@ -126,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     refuseWhileUnavailable(availability),
     dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
+    refuseUnsafeRequests(limits),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),
     expressMiddleware(apollo, {
       context: guardContext(async ({ req, res }) => ({
@@ -149,6 +155,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(port, host, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  allowedHosts = allowedHostsFor(options.allowedHosts, host, actualPort);
+  if (!allowedHosts) log(`Any Host header is answered on ${host}; set ATLAS_ALLOWED_HOSTS to the names clients use.`);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
   const sweeper = startKeySweeper(db, limits, logger, options.clock);

@@ -10,3 +10,11 @@ describe('readConfig: anonymous reads', () => {
     expect(() => readConfig({ ATLAS_PUBLIC_READ: 'yes' })).toThrow(/ATLAS_PUBLIC_READ must be true or false/);
   });
 });
+
+describe('readConfig: production mode', () => {
+  it('NODE_ENV=production masks errors and closes introspection unless ATLAS_INTROSPECTION=true', () => {
+    expect(readConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false });
+    expect(readConfig({ NODE_ENV: 'production', ATLAS_INTROSPECTION: 'true' })).toMatchObject({ production: true, introspection: true });
+    expect(readConfig({})).toMatchObject({ production: false, introspection: true });
+  });
+});

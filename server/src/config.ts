@@ -32,6 +32,11 @@ export interface Config {
   versionCheckMs: number;
   /** ATLAS_RESULT_CACHE=false turns off caching of derived results (for measuring the uncached path); default on. */
   resultCache: boolean;
+  /**
+   * ATLAS_ALLOWED_HOSTS: comma-separated Host header values the server answers ("atlas.example.org", or with a port).
+   * Unset: the loopback names with the listening port when HOST is loopback; no check on any other HOST.
+   */
+  allowedHosts: string[] | null;
   /** ATLAS_WARM_AFTER_WRITE_MS (default 3000): quiet time after a write before whole-graph results are rebuilt in the background. */
   warmAfterWriteMs: number;
   /** ATLAS_DB_WAIT_MS (default 5000): how long a request waits for an unreachable Neo4j before SERVICE_UNAVAILABLE (db/connect.ts). */
@@ -70,8 +75,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     versionCheckMs: readMillis(env, 'ATLAS_VERSION_CHECK_MS', 1000),
     warmAfterWriteMs: readMillis(env, 'ATLAS_WARM_AFTER_WRITE_MS', 3000),
     dbWaitMs: Math.max(1000, readMillis(env, 'ATLAS_DB_WAIT_MS', 5000)),
+    allowedHosts: readAllowedHosts(env),
     resultCache: env.ATLAS_RESULT_CACHE === undefined || env.ATLAS_RESULT_CACHE.trim() === '' ? true : readFlag(env, 'ATLAS_RESULT_CACHE'),
   };
+}
+
+function readAllowedHosts(env: NodeJS.ProcessEnv): string[] | null {
+  const raw = env.ATLAS_ALLOWED_HOSTS?.trim();
+  if (!raw) return null;
+  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const bad = hosts.find((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(h));
+  if (bad !== undefined) throw new ConfigError(`ATLAS_ALLOWED_HOSTS must list host names, optionally with :port, separated by commas; "${bad}" is not one.`);
+  return hosts;
 }
 
 function readMillis(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   else log(`The database holds ${existing} entities; the seed is not reloaded (run \`npm run seed\` to update it).`);
   // Printed straight to the console (not through the logger): the generated password appears once, in this output only.
   await ensureFirstAdmin(open.db, (line) => console.log(`[atlas] ${line}`));
-  server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection,
+  server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection, allowedHosts: config.allowedHosts,
     neo4jStatus: open.local?.status,
     auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
   if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');

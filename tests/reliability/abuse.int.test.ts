@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeed } from '../../graph-seed/write.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
+import { DATA_VERSION_LABEL } from '../../server/src/db/data-version.js';
 import { mappingFixture } from '../fixtures/mapping-fixture.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
 import { callerHeaders } from './support.js';
@@ -124,5 +125,103 @@ describe('Idempotency-Key header', () => {
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
     expect(body.errors![0]!.message).toMatch(/Idempotency-Key.*visible ASCII/);
+  });
+});
+
+describe('bounded arguments', () => {
+  it('refuses a signalTrend asOf far in the future, naming asOf and the latest day allowed', async () => {
+    const { body } = await post('{ technologies(first: 500) { signalTrend(asOf: "9999-12-31") { months { month } } } }');
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    expect(body.errors![0]!.message).toMatch(/asOf: must be at most 31 days after today/);
+  });
+
+  it('caps every list length argument with an error naming it', async () => {
+    for (const query of [
+      '{ technologies(first: 501) { id } }',
+      '{ capabilities(first: 501) { id } }',
+      '{ signals(first: 501) { totalCount } }',
+      '{ criticalDependencies(first: 501) { items { score } } }',
+      '{ criticalDependencies(first: 1) { items { capabilities(first: 501) { id } } } }',
+      '{ search(text: "x", first: 101) { score } }',
+      '{ neighbours(id: "tech:t001", limit: 2001) { centre { id } } }',
+    ]) {
+      const { body } = await post(query);
+      expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(['first', 'limit'], query).toContain(body.errors![0]!.extensions!.field);
+    }
+  });
+});
+
+describe('clean errors', () => {
+  const CREATE = 'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id name } }';
+
+  it('concurrent creates of one id: one succeeds, the others are BAD_USER_INPUT "already exists" naming the id', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => post(CREATE, { input: { id: 'tech:race', name: 'Race' } })));
+    const ok = results.filter((r) => !r.body.errors);
+    expect(ok).toHaveLength(1);
+    for (const r of results.filter((x) => x.body.errors)) {
+      expect(r.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(r.body.errors![0]!.message).toMatch(/"tech:race" already exists/);
+    }
+  });
+
+  it('NFC-normalises names and refuses NUL, control, bidirectional-override and invisible-only names, naming the field', async () => {
+    const stored = await post(CREATE, { input: { id: 'tech:cafe', name: 'Cafe\u0301 analytics' } });
+    expect(stored.body.data.createTechnology.name).toBe('Caf\u00e9 analytics');
+    for (const name of ['Bad\u0000name', 'Bell\u0007', 'Invoice \u202Egpj.exe', '\u200B\u200B\u200B', '\u3164']) {
+      const { body } = await post(CREATE, { input: { id: 'tech:bad-name', name } });
+      expect(body.errors?.[0]?.extensions, JSON.stringify(name)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    }
+  });
+
+  it('checks a signal URL in UTF-8 bytes: 1,994 emoji characters are refused by name, not by the index', async () => {
+    const url = `https://example.org/${'\u{1F600}'.repeat(997)}`;
+    const { body } = await post('mutation($input: SignalInput!) { createSignal(input: $input) { id } }', { input: { title: 'Emoji URL', url, publishedAt: '2026-01-01', steep: 'technological' } });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+    expect(body.errors![0]!.message).toMatch(/bytes in UTF-8/);
+  });
+
+  it('an import by path names no server folder, and answers alike for a missing file and one outside the folder', async () => {
+    const IMPORT = 'mutation($input: SignalImportInput!) { importSignals(input: $input) { created } }';
+    const messages: string[] = [];
+    for (const path of ['/etc/passwd', '/etc/no-such-file', '../../package.json', '../../no-such-file.json', 'missing.xml']) {
+      const { body } = await post(IMPORT, { input: { path } });
+      expect(body.errors?.[0]?.extensions, path).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.path' });
+      const message = body.errors![0]!.message;
+      expect(message).not.toMatch(/\/work|\/tmp|\/home|\/etc|imports\//);
+      messages.push(message.replace(JSON.stringify(path), '<path>'));
+    }
+    expect(new Set(messages).size).toBe(1);
+  });
+});
+
+describe('small consistencies', () => {
+  it('a login 429 carries Retry-After', async () => {
+    let last: Awaited<ReturnType<typeof post>> | undefined;
+    for (let i = 0; i < 6; i++) {
+      last = await post('mutation { login(email: "nobody@atlas.test", password: "wrong-password") { expiresAt } }', {}, { authorization: '' });
+    }
+    expect(last!.status).toBe(429);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('CSRF and batch refusals are 400 with a request id', async () => {
+    const csrf = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain', 'x-request-id': 'csrf-1' }, body: '{"query":"{__typename}"}' });
+    expect(csrf.status).toBe(400);
+    expect((await csrf.json()).errors[0].extensions.requestId).toBe('csrf-1');
+    const batch = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    expect(batch.status).toBe(400);
+    expect(typeof (await batch.json()).errors[0].extensions.requestId).toBe('string');
+  });
+
+  it('a dry-run import does not move the data version', async () => {
+    const version = async () => ((await db.read(`MATCH (v:${DATA_VERSION_LABEL}) RETURN v.epoch + ':' + v.n AS v`)) as any[])[0]?.v ?? null;
+    const before = await version();
+    const { body } = await post('mutation($input: SignalImportInput!) { importSignals(input: $input) { dryRun created } }', {
+      input: { content: 'title,url,published_at\nA dry one,https://dry.example.org/1,2026-01-01\n', dryRun: true },
+    });
+    expect(body.data.importSignals).toEqual({ dryRun: true, created: 1 });
+    expect(await version()).toBe(before);
   });
 });

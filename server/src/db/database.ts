@@ -163,6 +163,17 @@ export class Database {
     }
   }
 
+  /** Several reads in one transaction (one snapshot); nothing is written, so the data version does not move. */
+  async readTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    this.count();
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work({ run: (cypher, params = {}) => runPlain(tx, cypher, params) }));
+    } finally {
+      await session.close();
+    }
+  }
+
   /**
    * Several statements in one transaction. `work` may be retried, so it must not have outside side effects.
    * The transaction also bumps the data version, so cached results made from the old graph are not served again.

@@ -4,7 +4,8 @@ import { entityById } from '../entity/entity.loaders.js';
 import { Entity, Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
 import { assertValid, notFound } from '../graphql/errors.js';
-import { problems } from '../graphql/validation.js';
+import { MAX_PAGE } from '../graphql/connection.js';
+import { intInRange, problems } from '../graphql/validation.js';
 import { rootSubgraph, wholeGraph } from './dependency.cache.js';
 import { presentPaths, presentScores, presentSinglePoints, presentSovereignty, presentTreeShape } from './dependency.present.js';
 import { ROOT_KINDS } from './dependency.repository.js';
@@ -67,11 +68,9 @@ export class DependencyEdgeResolver {
 export class CriticalDependencyResolver {
   // A hub material can sit under most of the portfolio: the list is capped on request (the view shows a few names and
   // capabilityCount), which keeps a ranking of thousands of dependencies to a response of a few MiB instead of tens.
-  @FieldResolver(() => [DependencyNode], { description: 'The capabilities of the portfolio that depend on it (the first `first` of them; all when omitted).' })
+  @FieldResolver(() => [DependencyNode], { description: 'The capabilities of the portfolio that depend on it (the first `first` of them, 0–500; all when omitted).' })
   capabilities(@Root() item: CriticalDependency, @Arg('first', () => Int, { nullable: true }) first: number | null): DependencyNode[] {
-    if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 0)) {
-      assertValid([{ field: 'first', message: `must be a whole number of at least 0, got ${first}.` }]);
-    }
+    assertValid(problems(intInRange('first', first, 0, MAX_PAGE)));
     return first === null || first === undefined ? item.capabilities : item.capabilities.slice(0, first);
   }
 }
@@ -98,10 +97,10 @@ export class DependencyResolver {
   @Query(() => CriticalDependencies, { description: 'Dependencies below a root ranked by criticality score, or all of them when rootId is null. Capability counts are portfolio-wide.' })
   async criticalDependencies(
     @Arg('rootId', () => ID, { nullable: true }) rootId: string | null,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many, most critical first.' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–500), most critical first; all when omitted.' }) first: number | null,
     @Ctx() ctx: RequestContext,
   ) {
-    assertValid(problems(rootId ? rootKind('rootId', rootId, ROOT_KINDS) : null, first !== null && first !== undefined && (!Number.isInteger(first) || first < 1) ? { field: 'first', message: `must be a whole number of at least 1, got ${first}.` } : null));
+    assertValid(problems(rootId ? rootKind('rootId', rootId, ROOT_KINDS) : null, intInRange('first', first, 1, MAX_PAGE)));
     // Reach is portfolio-wide, so scores come from the whole graph (memoised with its reach counts per data version).
     const answer = await ctx.db.memo(`dependency:critical:${first ?? '-'}:${rootId ?? ''}`, async () => {
       const g = await wholeGraph(ctx.db);

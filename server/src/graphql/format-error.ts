@@ -36,6 +36,17 @@ export function isTransient(error: unknown): boolean {
   return (e.cause ? isTransient(e.cause) : false) || (e.originalError && e.originalError !== error ? isTransient(e.originalError) : false);
 }
 
+/**
+ * A uniqueness constraint refused a write (two creates of one id at once, the second after the first committed):
+ * BAD_USER_INPUT naming the property and the value, not Neo4j's "Node(11) already exists…".
+ */
+export function constraintViolation(error: unknown): { property: string; value: string } | null {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || !String(e.code ?? '').includes('ConstraintValidationFailed')) return null;
+  const match = /property `([^`]+)` = '((?:[^'\\]|\\.)*)'/.exec(String(e.message ?? ''));
+  return { property: match?.[1] ?? 'id', value: match?.[2] ?? '' };
+}
+
 export function formatError(options: { mask: boolean; log?: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
@@ -43,6 +54,16 @@ export function formatError(options: { mask: boolean; log?: (line: string) => vo
     if (code && PUBLIC_CODES.has(code)) return { ...formatted, extensions };
     if (code === 'SERVICE_UNAVAILABLE') return { ...formatted, extensions: { ...extensions, retryable: true } };
     const original = unwrapResolverError(error);
+    const duplicate = constraintViolation(original);
+    if (duplicate) {
+      const { property, value } = duplicate;
+      return {
+        message: `Invalid input. ${property}: "${value}" already exists; choose another ${property}, or open the existing one.`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { ...extensions, code: 'BAD_USER_INPUT', field: property, fields: [{ field: property, message: `"${value}" already exists.` }] },
+      };
+    }
     if (isTransient(original)) {
       return {
         message: 'The database is briefly unavailable; retry the request.',

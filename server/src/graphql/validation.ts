@@ -1,19 +1,23 @@
 // Small composable checks that return problems instead of throwing, so one error can list every wrong field.
 import type { FieldProblem } from './errors.js';
+import { textProblem } from './unicode.js';
 
 type Check = FieldProblem | null;
 
+/** A name or title: one line, visible, no control or bidirectional-override characters. */
 export function requiredText(field: string, value: unknown, max = 200, min = 1): Check {
   if (typeof value !== 'string' || value.trim().length < min) return { field, message: min > 1 ? `must have at least ${min} characters.` : 'must not be empty.' };
   if (value.length > max) return { field, message: `must be at most ${max} characters (got ${value.length}).` };
-  return null;
+  const problem = textProblem(value, { multiline: false, name: true });
+  return problem ? { field, message: problem } : null;
 }
 
 export function optionalText(field: string, value: unknown, max = 5000): Check {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') return { field, message: 'must be text.' };
   if (value.length > max) return { field, message: `must be at most ${max} characters (got ${value.length}).` };
-  return null;
+  const problem = textProblem(value, { multiline: true, name: false });
+  return problem ? { field, message: problem } : null;
 }
 
 export function intInRange(field: string, value: unknown, min: number, max: number, required = false): Check {

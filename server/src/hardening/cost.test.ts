@@ -47,6 +47,11 @@ describe('operationCost', () => {
     expect(() => checkCost(schema, document, operation, { n: 500 }, DEFAULT_LIMITS)).toThrow(/estimated cost is 116001; at most 50000/);
     expect(() => checkCost(schema, document, operation, { n: 5 }, DEFAULT_LIMITS)).not.toThrow();
   });
+
+  it('checkCost refuses an operation type the schema lacks (subscriptions) as a 400, not an execution failure', () => {
+    const document = parse('subscription { x }');
+    expect(() => checkCost(schema, document, document.definitions[0] as OperationDefinitionNode, {}, DEFAULT_LIMITS)).toThrow(/no subscription operations/);
+  });
 });
 
 describe('the web app stays within every document limit', () => {

@@ -115,9 +115,13 @@ export function operationCost(
   return measure({ schema, fragments, variables: values, limits, fragmentCost: new Map() }, operation.selectionSet, root ?? undefined);
 }
 
-/** Throws a 400 GRAPHQL_VALIDATION_FAILED naming maxCost when the operation costs more than the limit. */
+/** Throws a 400 GRAPHQL_VALIDATION_FAILED naming maxCost when the operation costs more than the limit (or operationType when the schema has no such root). */
 export function checkCost(...args: Parameters<typeof operationCost>): void {
-  const limits = args[4];
+  const [schema, , operation, , limits] = args;
+  const kind = operation.operation;
+  if (!(kind === 'query' ? schema.getQueryType() : kind === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType())) {
+    throw limitError(`This API has no ${kind} operations; send a query or a mutation.`, 'operationType');
+  }
   const cost = operationCost(...args);
   if (cost > limits.maxCost) {
     const shown = cost >= CEILING ? 'beyond measure' : String(Math.round(cost));

@@ -45,6 +45,38 @@ export function jsonErrorHandler(logger: Logger) {
   };
 }
 
+const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+function badRequest(req: Request, res: Response, message: string): void {
+  const requestId = requestIdOf(req.headers['x-request-id']) ?? randomUUID();
+  res.setHeader('x-request-id', requestId);
+  res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+}
+
+/**
+ * Refuses, before Apollo, what Apollo would refuse without a request id: a batched body when batching is off, and a
+ * request a browser could send cross-site without a preflight (Apollo's CSRF rule, which stays on behind this one).
+ */
+export function refuseUnsafeRequests(limits: Limits) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'POST' && Array.isArray(req.body) && limits.maxBatch <= 1) {
+      return badRequest(req, res, 'Batched requests are off: send one operation per request.');
+    }
+    // Apollo's landing page (a browser opening /graphql) is Apollo's to answer.
+    if (req.method === 'GET' && req.headers.accept?.includes('text/html')) return next();
+    const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    const preflighted = (type !== undefined && !SIMPLE_CONTENT_TYPES.has(type)) || req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined;
+    if (!preflighted) {
+      return badRequest(
+        req,
+        res,
+        'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Send Content-Type: application/json, or a non-empty "apollo-require-preflight" header.',
+      );
+    }
+    next();
+  };
+}
+
 /** Deletes expired idempotency keys hourly (and at start); never keeps the process alive. */
 export function startKeySweeper(db: Database, limits: Limits, logger: Logger, now?: () => number): NodeJS.Timeout {
   const sweep = () =>

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
 import type { RequestContext } from '../graphql/context.js';
 import { operationRootFields } from '../graphql/operation-fields.js';
+import { normaliseMutationText } from '../graphql/unicode.js';
 import { checkCost } from './cost.js';
 import { checkClientKey, IDEMPOTENCY_HEADER, IDEMPOTENT_MUTATIONS, IdempotentDatabase } from './idempotency.js';
 import type { Limits } from './limits.js';
@@ -29,10 +30,13 @@ export function hardeningPlugin(options: { limits: Limits; logger: Logger; now?:
       const began = performance.now();
       const ctx = start.contextValue;
       return {
-        async didResolveOperation({ operation, document, request, schema }) {
+        async didResolveOperation(resolved) {
+          const { operation, document, request, schema } = resolved;
           if (!operation) return;
           checkCost(schema, document, operation, request.variables, limits);
           if (operation.operation !== 'mutation') return;
+          // Execution reads the document from the request context after this hook: the NFC-normalised one runs.
+          (resolved as { document: typeof document }).document = normaliseMutationText(document, request.variables);
           // Fields inside fragments count like any other: each distinct response key is one mutation run.
           const fields = operationRootFields(operation, document).map((f) => f.name);
           const caller = userIdOf(ctx) ?? `ip:${ctx.clientIp ?? 'unknown'}`;

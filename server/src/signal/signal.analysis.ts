@@ -50,8 +50,11 @@ export function isEmerging(recentCount: number, previousCount: number, rule: Eme
   return recentCount >= rule.minimumSignals && recentCount >= rule.factor * previousCount;
 }
 
+/** The longest month list a trend returns: older signals still count in no window, so only the list is cut. */
+export const MAX_TREND_MONTHS = 240;
+
 /**
- * Counts per month from the first signal's month (or the start of the two windows, whichever is earlier) to the
+ * Counts per month from the first signal's month (at most MAX_TREND_MONTHS back) (or the start of the two windows, whichever is earlier) to the
  * as-of month, zero-filled, and the emerging flag. Days after asOf are ignored (not yet happened as of then).
  */
 export function signalTrend(days: readonly (string | null | undefined)[], asOf: string, rule: EmergingRule = EMERGING_RULE): SignalTrend {
@@ -64,7 +67,7 @@ export function signalTrend(days: readonly (string | null | undefined)[], asOf: 
     const index = monthIndex(day);
     counts.set(index, (counts.get(index) ?? 0) + 1);
   }
-  const first = Math.min(previousStart, ...counts.keys());
+  const first = Math.max(end - MAX_TREND_MONTHS + 1, Math.min(previousStart, ...counts.keys()));
   const months: MonthCount[] = [];
   for (let index = first; index <= end; index++) months.push({ month: monthLabel(index), count: counts.get(index) ?? 0 });
   const sum = (from: number, to: number) => months.filter((_, i) => first + i >= from && first + i <= to).reduce((n, m) => n + m.count, 0);

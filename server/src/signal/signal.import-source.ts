@@ -27,20 +27,20 @@ function realOrNull(path: string): string | null {
 }
 
 /**
- * Resolves a path (absolute, or relative to the first allowed folder) and checks it stays inside an allowed folder after
- * symlinks. Messages never name the server's folders: a caller learns nothing about the disk beyond its own input.
+ * Resolves a file name (relative to the first import folder, or absolute) and checks it stays inside an allowed folder after symlinks.
+ * Errors never name a server folder, and a file that is missing, outside the folders or not a regular file gets one
+ * and the same message, so the answer does not tell whether some path exists on the server.
  */
 export function resolveImportPath(path: string, folders: string[] = importFolders(), field = 'input.path'): string {
   const allowed = folders.map(realOrNull).filter((f): f is string => f !== null);
-  if (allowed.length === 0) throw badInput({ field, message: 'no import folder exists on the server (an administrator sets ATLAS_IMPORT_DIR or creates imports/ in the application folder); upload the file instead.' });
-  const candidate = isAbsolute(path) ? path : resolve(allowed[0]!, path);
-  const real = realOrNull(candidate);
-  if (!real) throw badInput({ field, message: `no file "${path}" in the import folder.` });
-  if (!allowed.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) {
-    throw badInput({ field, message: 'must be inside the import folder; give the file name or a path relative to that folder.' });
-  }
+  if (allowed.length === 0) throw badInput({ field, message: 'imports from the server are not set up here (the operator sets ATLAS_IMPORT_DIR); upload the file instead.' });
+  const shown = JSON.stringify(path.length > 80 ? `${path.slice(0, 80)}…` : path);
+  const missing = () => badInput({ field, message: `no importable file ${shown} in the import folder; give the name of a file inside it (for example "feed.xml"), or upload the file.` });
+  if (path.split(/[\\/]/).includes('..') || path.includes('\u0000')) throw missing();
+  const real = realOrNull(isAbsolute(path) ? path : resolve(allowed[0]!, path));
+  if (!real || !allowed.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) throw missing();
   const stat = statSync(real);
-  if (!stat.isFile()) throw badInput({ field, message: `"${path}" is not a file.` });
+  if (!stat.isFile()) throw missing();
   if (stat.size > MAX_IMPORT_BYTES) throw badInput({ field, message: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
   if (!EXTENSIONS.some((ext) => real.toLowerCase().endsWith(ext))) {
     throw badInput({ field, message: `must be a feed or CSV file (${EXTENSIONS.join(', ')}).` });

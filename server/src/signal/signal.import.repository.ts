@@ -22,7 +22,9 @@ export interface ImportWrite {
  * the same signals loses on the constraint and is planned again, so the racers' signals become its duplicates.
  */
 export async function runImport(db: Database, job: ImportWrite): Promise<PlannedItem[]> {
-  return retryOnConstraintConflict(() => db.writeTransaction(async (tx) => {
+  // A dry run only reads: no write transaction, so the data version (and every cache keyed by it) stays as it is.
+  const transaction = job.dryRun ? db.readTransaction.bind(db) : db.writeTransaction.bind(db);
+  return retryOnConstraintConflict(() => transaction(async (tx) => {
     await checkReferences(tx, [{ field: 'input.linkTo', ids: job.linkTo, kinds: INDICATES_TARGETS }]);
     const computed = await ensureDedupKeys(tx, !job.dryRun);
     const drafts = job.checked.flatMap((c) => (c.draft ? [c.draft] : []));

@@ -67,7 +67,7 @@ export function checkRecord(raw: RawSignal, defaults: IntakeDefaults): CheckedRe
   const canonical = canonicalUrl(url);
   if (url === '') problems.push('url is missing');
   else if (!canonical) problems.push(`url "${truncate(url, 80)}" is not an absolute http(s) URL`);
-  else if (url.length > URL_MAX) problems.push(`url is longer than ${URL_MAX} characters`);
+  else if (Math.max(Buffer.byteLength(url, 'utf8'), Buffer.byteLength(canonical, 'utf8')) > URL_MAX) problems.push(`url is longer than ${URL_MAX} bytes in UTF-8 (percent-encoding included)`);
   const publishedAt = toCalendarDay(raw.publishedAt);
   if (!raw.publishedAt?.trim()) problems.push('publication date is missing');
   else if (!publishedAt) problems.push(`publication date "${truncate(raw.publishedAt, 40)}" is not a date`);

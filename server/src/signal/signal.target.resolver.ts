@@ -10,7 +10,7 @@ import { Technology } from '../technology/technology.type.js';
 import { signalTrend } from './signal.analysis.js';
 import { signalsOfTarget } from './signal.loaders.js';
 import { IndicatesLink, SignalTrend } from './signal.type.js';
-import { dayCheck } from './signal.validation.js';
+import { asOfCheck } from './signal.validation.js';
 import { today } from './signal.text.js';
 
 function targetSignalsResolver(type: ClassType, name: string) {
@@ -26,13 +26,13 @@ function targetSignalsResolver(type: ClassType, name: string) {
       return (await signalsOfTarget(ctx).load(target.id)).length;
     }
 
-    @FieldResolver(() => SignalTrend, { description: 'Its signals per month (by publication day) and whether they are accelerating ("emerging").' })
+    @FieldResolver(() => SignalTrend, { description: 'Its signals per month (by publication day, at most the last 240 months) and whether they are accelerating ("emerging").' })
     async signalTrend(
       @Root() target: EntityRecord,
-      @Arg('asOf', () => String, { nullable: true, description: 'The last day of the recent window, YYYY-MM-DD; today when not given.' }) asOf: string | null,
+      @Arg('asOf', () => String, { nullable: true, description: 'The last day of the recent window, YYYY-MM-DD, at most 31 days after today; today when not given.' }) asOf: string | null,
       @Ctx() ctx: RequestContext,
     ) {
-      assertValid(problems(dayCheck('asOf', asOf)));
+      assertValid(problems(asOfCheck('asOf', asOf)));
       const links = await signalsOfTarget(ctx).load(target.id);
       return signalTrend(
         links.map((l) => l.signal.publishedAt as string | null),

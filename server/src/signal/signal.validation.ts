@@ -11,7 +11,9 @@ type Check = FieldProblem | null;
 function urlCheck(field: string, value: unknown, required: boolean): Check {
   if (value === null || value === undefined) return required ? { field, message: 'is required.' } : null;
   if (typeof value !== 'string' || !canonicalUrl(value)) return { field, message: 'must be an absolute http(s) URL, such as https://example.org/article.' };
-  if (value.length > URL_MAX) return { field, message: `must be at most ${URL_MAX} characters (got ${value.length}).` };
+  // Both the URL and its canonical form are indexed, and an index limits UTF-8 bytes (an emoji is 4, 12 once percent-encoded).
+  const bytes = Math.max(Buffer.byteLength(value, 'utf8'), Buffer.byteLength(canonicalUrl(value) ?? '', 'utf8'));
+  if (bytes > URL_MAX) return { field, message: `must be at most ${URL_MAX} bytes in UTF-8, percent-encoding included (got ${bytes}); shorten it.` };
   return null;
 }
 
@@ -20,6 +22,17 @@ export function dayCheck(field: string, value: unknown, required = false): Check
   if (!isCalendarDay(value)) return { field, message: `must be a date YYYY-MM-DD, got "${String(value)}".` };
   if (value < '1900-01-01') return { field, message: 'must not be before 1900.' };
   return null;
+}
+
+/** How far past today a trend may be asked "as of": enough for a window ending next month, no more. */
+export const AS_OF_MAX_DAYS_AHEAD = 31;
+
+/** A trend's as-of day: a calendar day from 1900 to today + AS_OF_MAX_DAYS_AHEAD (a far-future day would mean thousands of empty months). */
+export function asOfCheck(field: string, value: unknown, now: Date = new Date()): Check {
+  const day = dayCheck(field, value);
+  if (day || typeof value !== 'string' || value === '') return day;
+  const latest = new Date(now.getTime() + AS_OF_MAX_DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
+  return value > latest ? { field, message: `must be at most ${AS_OF_MAX_DAYS_AHEAD} days after today (${latest} at the latest), got ${value}.` } : null;
 }
 
 function notInFuture(field: string, value: unknown, now: Date): Check {

@@ -49,7 +49,7 @@ export class UserResolver {
     const wait = auth.limiter.retryAfter(email, auth.ip);
     if (wait > 0) {
       throw new GraphQLError(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`, {
-        extensions: { code: 'RATE_LIMITED', retryAfter: Math.ceil(wait / 1000), retryable: false, http: { status: 429 } },
+        extensions: { code: 'RATE_LIMITED', retryAfter: Math.ceil(wait / 1000), retryable: false, http: { status: 429, headers: new Map([['retry-after', String(Math.ceil(wait / 1000))]]) } },
       });
     }
     const user = await findCredentials(auth.store, email);
