@@ -56,7 +56,9 @@ const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION
 // the server, Neo4j's own error codes, element ids or URIs, a stored password hash.
 const LEAKS = /\bat \S+ \(?\S+\.(ts|js|mjs):\d+|node_modules|(^|[\s"'(])\/(work|home|root|tmp|usr|var|opt)\/|Neo\.(ClientError|TransientError|DatabaseError)|bolt:\/\/|neo4j(\+s)?:\/\/|\b4:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:\d+|scrypt\$\d+\$|passwordHash|"hash"\s*:/i;
 // Headers a response may carry; anything else (x-powered-by, a server banner…) is reported.
-const HEADERS = new Set(['content-type', 'content-length', 'x-request-id', 'date', 'connection', 'keep-alive', 'retry-after', 'vary', 'etag', 'cache-control', 'access-control-allow-origin', 'access-control-allow-credentials', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'content-security-policy', 'cross-origin-resource-policy', 'cross-origin-opener-policy', 'strict-transport-security', 'set-cookie', 'transfer-encoding']);
+const HEADERS = new Set(['content-type', 'content-length', 'x-request-id', 'date', 'connection', 'keep-alive', 'retry-after', 'vary', 'etag', 'cache-control', 'access-control-allow-origin', 'access-control-allow-credentials', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'content-security-policy', 'cross-origin-resource-policy', 'cross-origin-opener-policy', 'strict-transport-security', 'set-cookie', 'transfer-encoding',
+  // helmet's other defaults, and the data version a write created (read-your-writes across API processes; docs/operations.md).
+  'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection', 'x-atlas-version']);
 
 interface Answer {
   status: number;
