@@ -19,6 +19,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     atlasUrl: string;
     atlasUser: AtlasUser;
+    atlasAdmin: AtlasUser;
   }
 }
 
@@ -33,6 +34,8 @@ export interface AtlasUser {
 export interface TestAtlas {
   url: string;
   user: AtlasUser;
+  /** An administrator, for tests of user management. */
+  admin: AtlasUser;
   stop(): Promise<void>;
 }
 
@@ -44,10 +47,12 @@ export async function launchAtlas(log: (line: string) => void = () => {}): Promi
   await applySchema(db, log);
   await loadSeedDir(db, undefined, { log });
   const analyst = await createUserWithToken(db, 'analyst', { name: 'E2E Analyst', email: 'e2e.analyst@atlas.test' });
+  const admin = await createUserWithToken(db, 'admin', { name: 'E2E Admin', email: 'e2e.admin@atlas.test' });
   const server = await startServer({ db, port: 0, webDir: `${repoRoot}web/dist`, log });
   return {
     url: server.url,
     user: { email: analyst.email, password: analyst.password, name: analyst.user.name, token: analyst.token },
+    admin: { email: admin.email, password: admin.password, name: admin.user.name, token: admin.token },
     stop: async () => {
       await server.close();
       await driver.close();
@@ -60,12 +65,14 @@ export async function launchAtlas(log: (line: string) => void = () => {}): Promi
 export async function startTestAtlas(): Promise<TestAtlas> {
   let shared: string | undefined;
   let user: AtlasUser | undefined;
+  let admin: AtlasUser | undefined;
   try {
     shared = inject('atlasUrl');
     user = inject('atlasUser');
+    admin = inject('atlasAdmin');
   } catch {
     shared = undefined;
   }
-  if (shared && user) return { url: shared, user, stop: async () => {} };
+  if (shared && user && admin) return { url: shared, user, admin, stop: async () => {} };
   return launchAtlas();
 }
