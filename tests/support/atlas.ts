@@ -34,7 +34,7 @@ export interface AtlasUser {
 export interface TestAtlas {
   url: string;
   user: AtlasUser;
-  /** An admin (restores deleted entities, edits the EU's official lists). */
+  /** An administrator: restores deleted entities, edits the EU's official lists, manages users. */
   admin: AtlasUser;
   stop(): Promise<void>;
 }

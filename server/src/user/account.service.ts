@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { RequestAuth } from '../auth/auth-context.js';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.js';
 import type { AuthUser } from '../auth/roles.js';
+import { readOnlyRefusal } from '../auth/errors.js';
 import { assertValid, badInput, notFound } from '../graphql/errors.js';
 import { problems, requiredText } from '../graphql/validation.js';
 import {
@@ -77,6 +78,8 @@ export async function issueResetCode(auth: RequestAuth, id: string) {
 
 /** Open to anyone with the code; failures share one message and count towards the sign-in rate limit. */
 export async function resetPasswordWithCode(auth: RequestAuth, email: string, code: string, newPassword: string): Promise<boolean> {
+  // Not @Authorized (it is for people who cannot sign in), so the demo's refusal is made here.
+  if (auth.settings.readOnly) throw readOnlyRefusal('resetPassword');
   assertValid(
     problems(
       emailProblem('email', email),

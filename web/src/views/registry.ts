@@ -11,6 +11,8 @@ export interface ViewEntry {
   /** One line under the label, for the nav's tooltip and screen readers. */
   description: string;
   load: () => Promise<{ default: Component }>;
+  /** Shown in the nav only to signed-in users, or only to admins (the view itself still explains itself to others). */
+  needs?: 'signedIn' | 'admin';
 }
 
 export const VIEWS: readonly ViewEntry[] = [
@@ -43,6 +45,20 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Data quality',
     description: 'Unsourced facts, unknown supply and unknown TRL, each one click from its fix; restore deleted entities (admins)',
     load: () => import('./DataQuality/DataQuality.svelte'),
+  },
+  {
+    id: 'tokens',
+    label: 'API tokens',
+    description: 'Your API tokens for scripts (create, list, revoke) and your password',
+    load: () => import('./Tokens/Tokens.svelte'),
+    needs: 'signedIn',
+  },
+  {
+    id: 'users',
+    label: 'Users',
+    description: 'Administrators: add users, change roles, disable, delete, reset passwords, review anyone’s API tokens',
+    load: () => import('./Users/Users.svelte'),
+    needs: 'admin',
   },
 ];
 

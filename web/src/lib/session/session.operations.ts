@@ -17,3 +17,9 @@ export const LOGOUT = /* GraphQL */ `
     logout
   }
 `;
+
+export const RESET_PASSWORD = /* GraphQL */ `
+  mutation ResetPassword($email: String!, $code: String!, $newPassword: String!) {
+    resetPassword(email: $email, code: $code, newPassword: $newPassword)
+  }
+`;

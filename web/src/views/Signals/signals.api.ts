@@ -63,6 +63,8 @@ export interface Revision {
   version: number;
   action: 'created' | 'edited' | 'deleted';
   author: string;
+  /** Made by an admin moderating someone else's annotation. */
+  moderated: boolean;
   at: string;
   reason: string | null;
   text: string;
@@ -85,6 +87,8 @@ export interface AnnotationData {
   tags: string[];
   references: string[];
   author: string;
+  /** The author's account was deleted (the name is kept). */
+  authorFormer: boolean;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;

@@ -56,6 +56,7 @@ const ANNOTATION = /* GraphQL */ `
     tags
     references
     author
+    authorFormer
     createdAt
     updatedAt
     updatedBy
@@ -67,6 +68,7 @@ const ANNOTATION = /* GraphQL */ `
       version
       action
       author
+      moderated
       at
       reason
       text
