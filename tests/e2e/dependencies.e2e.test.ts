@@ -200,9 +200,13 @@ describe('Dependency view on a hand-worked graph', () => {
     const colours = ['#e34a33', '#fc8d59', '#fdcc8a', '#b30000'] as const;
     const png = decodePng((await download.path())!, colours);
     expect(png.inked / (png.width * png.height)).toBeGreaterThan(0.01);
-    // Each drawn band fills a node: hundreds of pixels at the export's scale of 2, not a stray anti-aliased edge.
-    for (const colour of ['#e34a33', '#fc8d59', '#fdcc8a']) expect(png.near.get(colour), colour).toBeGreaterThan(100);
-    expect(png.near.get('#b30000')).toBeLessThan(20);
+    // The legend below the map shows every band as one 12 px swatch: 24 × 24 = 576 pixels at the export's scale of 2.
+    const SWATCH = 24 * 24;
+    // Each drawn band fills a node besides its swatch: hundreds of pixels more, not a stray anti-aliased edge.
+    for (const colour of ['#e34a33', '#fc8d59', '#fdcc8a']) expect(png.near.get(colour), colour).toBeGreaterThan(SWATCH + 100);
+    // Critical is in the legend (its swatch) and nowhere on the map.
+    expect(png.near.get('#b30000')).toBeGreaterThanOrEqual(SWATCH - 20);
+    expect(png.near.get('#b30000')).toBeLessThan(SWATCH + 20);
   });
 
   it('"Show only critical" drops exactly the accessory', async () => {

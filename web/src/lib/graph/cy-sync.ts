@@ -145,8 +145,14 @@ export function startLayout(
   const run = cy.layout(options);
   run.one('layoutstop', () => {
     // A small drawing fitted to a large map would blow its names up to headline size; keep them near real size.
-    if ((options as { fit?: boolean }).fit && cy.zoom() > MAX_FIT_ZOOM) {
+    const { fit, atlasMinFitZoom } = options as { fit?: boolean; atlasMinFitZoom?: number };
+    if (fit && cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+    // A fit that would shrink names below legibility stops there; the analyst pans to what lies past the edge.
+    if (fit && atlasMinFitZoom && cy.zoom() < atlasMinFitZoom) {
+      cy.zoom(atlasMinFitZoom);
       cy.center();
     }
     onStop(run);

@@ -2,6 +2,10 @@
 // (null for built-in ones) and the defaults the Atlas uses; views pass only what differs.
 import type cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
+import { BOX_FONT } from './layered';
+
+/** The lowest zoom at which a boxed name still draws at 11 px: a layered tree is panned rather than shrunk below it. */
+export const LEGIBLE_ZOOM = Math.ceil((11 / BOX_FONT) * 100) / 100;
 
 export type LayoutName = 'fcose' | 'dagre' | 'layered' | 'layered-down' | 'kinds' | 'concentric' | 'grid';
 
@@ -73,6 +77,7 @@ export const LAYOUTS: readonly LayoutEntry[] = [
       animate: false, // a tree is drawn once; motion would only delay reading it
       fit: true, // bring the whole tree into view
       padding: 16, // boxes are compact; a wide margin would cost zoom, hence legibility
+      atlasMinFitZoom: LEGIBLE_ZOOM, // a tree a little too tall for the panel is panned, never drawn below 11 px
       nodeDimensionsIncludeLabels: false, // the box is the label's room (node.boxed in styles.ts)
       // An edge may ask to span several columns (data.minLen), e.g. to line countries up on the right.
       minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
@@ -93,6 +98,7 @@ export const LAYOUTS: readonly LayoutEntry[] = [
       animate: false, // as for 'layered'
       fit: true, // as for 'layered'
       padding: 16, // as for 'layered'
+      atlasMinFitZoom: LEGIBLE_ZOOM, // as for 'layered'
       nodeDimensionsIncludeLabels: false, // as for 'layered'
     },
   },
