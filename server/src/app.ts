@@ -30,6 +30,7 @@ import { availabilityMonitor, refuseWhileUnavailable } from './availability/read
 import { retryAfterPlugin } from './availability/retry-after.js';
 import { dataVersionHeader } from './availability/version-header.js';
 import type { Neo4jStatus } from './neo4j/supervisor.js';
+import { DEFAULT_DB_WAIT_MS } from './db/connect.js';
 
 /**
  * The preload `npm start` runs the server with (graphql-js in production mode, source maps off; see the file).
@@ -61,6 +62,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** The supervised local Neo4j's state (restarting, gave up), shown on /ready; absent with NEO4J_URI. */
   neo4jStatus?: () => Neo4jStatus;
+  /** config.dbWaitMs: how long a request may wait while Neo4j is known to be away. */
+  dbWaitMs?: number;
 }
 
 export interface RunningServer {
@@ -115,7 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     '/graphql',
-    refuseWhileUnavailable(availability),
+    refuseWhileUnavailable(availability, options.dbWaitMs ?? DEFAULT_DB_WAIT_MS),
     dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
     ...(responseCache ? [cachedReads({ cache: responseCache, db, logger, authenticate: (req) => authenticate(authService, req.headers) })] : []),

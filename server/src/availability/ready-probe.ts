@@ -95,11 +95,13 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
   };
 }
 
-/** /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. */
-export function refuseWhileUnavailable(availability: Availability) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const reason = availability.refusal();
-    if (reason === null) return next();
+/**
+ * /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. A request
+ * already waiting when Neo4j went away (a half-started Neo4j can hold a connection attempt with no timeout of the
+ * driver's) is answered the same way once it has waited waitMs; whatever it still does later is not sent.
+ */
+export function refuseWhileUnavailable(availability: Availability, waitMs: number) {
+  const refuse = (req: Request, res: Response) => {
     res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.json({
       errors: [
@@ -109,5 +111,24 @@ export function refuseWhileUnavailable(availability: Availability) {
         },
       ],
     });
+  };
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (availability.refusal() !== null) return refuse(req, res);
+    const began = Date.now();
+    const watch = setInterval(() => {
+      if (res.headersSent) return clearInterval(watch);
+      if (Date.now() - began < waitMs || availability.refusal() === null) return;
+      clearInterval(watch);
+      refuse(req, res);
+      // The late answer, if any, goes nowhere.
+      res.status = () => res;
+      res.setHeader = () => res;
+      res.writeHead = () => res;
+      res.write = () => true;
+      res.end = () => res;
+    }, 250);
+    watch.unref();
+    res.once('close', () => clearInterval(watch));
+    next();
   };
 }
