@@ -18,7 +18,7 @@ export interface AvailabilityOptions {
   neo4jStatus?: () => Neo4jStatus;
   /** How often the background check runs once /ready has been asked (default 1000 ms). */
   intervalMs?: number;
-  /** Bound on a check made while answering /ready, when no fresh state is known (default 800 ms). */
+  /** Bound on a check made while answering /ready, when no fresh state is known (default 500 ms). */
   timeoutMs?: number;
   /** The check itself (default: hardening/http.ts readiness). */
   check?: (db: Database) => Promise<Readiness>;
@@ -35,15 +35,17 @@ export interface Availability {
 const UNREACHABLE = 'database unreachable';
 
 export function availabilityMonitor(options: AvailabilityOptions): Availability {
-  const { neo4jStatus, intervalMs = 1000, timeoutMs = 800, check = readiness } = options;
+  const { neo4jStatus, intervalMs = 1000, timeoutMs = 500, check = readiness } = options;
   // Its own handle: background checks must not show in the round trips that tests count on the main one.
   const db = new Database(options.db.driver, options.db.name);
   let known: { readiness: Readiness; at: number } | null = null;
   let inFlight: Promise<Readiness> | null = null;
+  let inFlightSince = 0;
   let timer: NodeJS.Timeout | null = null;
 
-  const refresh = (): Promise<Readiness> =>
-    (inFlight ??= check(db)
+  const refresh = (): Promise<Readiness> => {
+    if (!inFlight) inFlightSince = Date.now();
+    return (inFlight ??= check(db)
       .catch((): Readiness => ({ ok: false, reason: UNREACHABLE }))
       .then((readiness) => {
         known = { readiness, at: Date.now() };
@@ -52,6 +54,7 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
       .finally(() => {
         inFlight = null;
       }));
+  };
 
   const supervisorSays = (): Readiness | null => {
     const status = neo4jStatus?.();
@@ -70,6 +73,8 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
       }
       const answer = supervisorSays() ?? fresh();
       if (answer) return answer;
+      // A check has hung for longer than a probe may wait: that is the answer.
+      if (inFlight && Date.now() - inFlightSince >= timeoutMs) return { ok: false, reason: `database did not answer within ${timeoutMs} ms` };
       let late: NodeJS.Timeout | undefined;
       try {
         return await Promise.race([

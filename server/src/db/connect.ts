@@ -20,13 +20,14 @@ export const DEFAULT_DB_WAIT_MS = 5_000;
  * The driver retries a failed transaction after ~1 s, 2 s, 4 s… (±20 %) until maxTransactionRetryTime has passed since
  * the first failure; with 40 % of waitMs, a refused connection (Neo4j stopped or restarting) fails within waitMs
  * (5 s: tries at 0, ~1 and ~3 s, answer by 3.6 s). A connection attempt that gets no answer at all (packets dropped)
- * is cut after half of waitMs. Waiting for a free pooled connection under load is not an outage and keeps 30 s.
+ * is cut after half of waitMs; that covers only the TCP connect, so a Neo4j that accepts and then hangs (still
+ * starting) can hold pooled connections: waiting for a free one is bounded by waitMs too.
  */
 export function driverTimeouts(waitMs: number = DEFAULT_DB_WAIT_MS) {
   return {
     maxTransactionRetryTime: Math.round(waitMs * 0.4),
     connectionTimeout: Math.round(waitMs / 2),
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: waitMs,
   };
 }
 
