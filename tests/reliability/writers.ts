@@ -9,7 +9,7 @@ export interface WriterLog {
   /** Answers that were neither success nor a clean retryable failure. */
   unexpected: string[];
   /** Each SERVICE_UNAVAILABLE answer: how long it took, its HTTP status and Retry-After header. */
-  unavailable: { ms: number; status: number; retryAfter: string | null }[];
+  unavailable: { ms: number; status: number; retryAfter: string | null; state?: string }[];
 }
 
 export function newWriterLog(): WriterLog {
@@ -29,6 +29,8 @@ export async function annotateUntilAcknowledged(
   targetId: string,
   log: WriterLog,
   deadline: number,
+  /** What the server side was doing when the request was sent (e.g. the supervisor's state), kept with each failure. */
+  stateNow?: () => string,
 ): Promise<string | null> {
   const body = JSON.stringify({
     query: 'mutation($input: AnnotationInput!) { annotate(input: $input) { id text } }',
@@ -36,6 +38,7 @@ export async function annotateUntilAcknowledged(
   });
   for (let attempt = 0; Date.now() < deadline; attempt++) {
     const began = Date.now();
+    const state = stateNow?.();
     try {
       const response = await fetch(`${baseUrl()}/graphql`, {
         method: 'POST',
@@ -55,7 +58,7 @@ export async function annotateUntilAcknowledged(
         return null;
       }
       if (code === 'SERVICE_UNAVAILABLE') {
-        log.unavailable.push({ ms: Date.now() - began, status: response.status, retryAfter: response.headers.get('retry-after') });
+        log.unavailable.push({ ms: Date.now() - began, status: response.status, retryAfter: response.headers.get('retry-after'), state });
       }
       if (code === 'RATE_LIMITED') await sleep(1000 * (error!.extensions.retryAfter ?? 1));
     } catch {
