@@ -32,6 +32,7 @@ import { availabilityMonitor, refuseWhileUnavailable } from './availability/read
 import { retryAfterPlugin } from './availability/retry-after.js';
 import { dataVersionHeader } from './availability/version-header.js';
 import type { Neo4jStatus } from './neo4j/supervisor.js';
+import { DEFAULT_DB_WAIT_MS } from './db/connect.js';
 
 /**
  * The preload `npm start` runs the server with (graphql-js in production mode, source maps off; see the file).
@@ -67,6 +68,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** The supervised local Neo4j's state (restarting, gave up), shown on /ready; absent with NEO4J_URI. */
   neo4jStatus?: () => Neo4jStatus;
+  /** config.dbWaitMs: how long a request may wait while Neo4j is known to be away. */
+  dbWaitMs?: number;
 }
 
 export interface RunningServer {
@@ -128,7 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get(MAP_EXPORT_PATH, mapExportRoute(db, (req) => authenticate(authService, req.headers), authService.settings.publicRead));
   app.use(
     '/graphql',
-    refuseWhileUnavailable(availability),
+    refuseWhileUnavailable(availability, options.dbWaitMs ?? DEFAULT_DB_WAIT_MS),
     dataVersionHeader(db),
     express.json({ limit: limits.bodyLimit }),
     refuseUnsafeRequests(limits),

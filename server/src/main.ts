@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   await ensureFirstAdmin(open.db, (line) => console.log(`[atlas] ${line}`));
   server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection, allowedHosts: config.allowedHosts,
     neo4jStatus: open.local?.status,
+    dbWaitMs: config.dbWaitMs,
     auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
   if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');
   if (config.publicRead) log(`Anonymous reads are open (${process.env.ATLAS_PUBLIC_READ ? 'ATLAS_PUBLIC_READ' : 'loopback only'}); writes need a signed-in analyst.`);

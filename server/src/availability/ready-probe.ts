@@ -18,7 +18,7 @@ export interface AvailabilityOptions {
   neo4jStatus?: () => Neo4jStatus;
   /** How often the background check runs once /ready has been asked (default 1000 ms). */
   intervalMs?: number;
-  /** Bound on a check made while answering /ready, when no fresh state is known (default 800 ms). */
+  /** Bound on a check made while answering /ready, when no fresh state is known (default 500 ms). */
   timeoutMs?: number;
   /** The check itself (default: hardening/http.ts readiness). */
   check?: (db: Database) => Promise<Readiness>;
@@ -35,15 +35,17 @@ export interface Availability {
 const UNREACHABLE = 'database unreachable';
 
 export function availabilityMonitor(options: AvailabilityOptions): Availability {
-  const { neo4jStatus, intervalMs = 1000, timeoutMs = 800, check = readiness } = options;
+  const { neo4jStatus, intervalMs = 1000, timeoutMs = 500, check = readiness } = options;
   // Its own handle: background checks must not show in the round trips that tests count on the main one.
   const db = new Database(options.db.driver, options.db.name);
   let known: { readiness: Readiness; at: number } | null = null;
   let inFlight: Promise<Readiness> | null = null;
+  let inFlightSince = 0;
   let timer: NodeJS.Timeout | null = null;
 
-  const refresh = (): Promise<Readiness> =>
-    (inFlight ??= check(db)
+  const refresh = (): Promise<Readiness> => {
+    if (!inFlight) inFlightSince = Date.now();
+    return (inFlight ??= check(db)
       .catch((): Readiness => ({ ok: false, reason: UNREACHABLE }))
       .then((readiness) => {
         known = { readiness, at: Date.now() };
@@ -52,6 +54,7 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
       .finally(() => {
         inFlight = null;
       }));
+  };
 
   const supervisorSays = (): Readiness | null => {
     const status = neo4jStatus?.();
@@ -70,6 +73,8 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
       }
       const answer = supervisorSays() ?? fresh();
       if (answer) return answer;
+      // A check has hung for longer than a probe may wait: that is the answer.
+      if (inFlight && Date.now() - inFlightSince >= timeoutMs) return { ok: false, reason: `database did not answer within ${timeoutMs} ms` };
       let late: NodeJS.Timeout | undefined;
       try {
         return await Promise.race([
@@ -95,11 +100,13 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
   };
 }
 
-/** /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. */
-export function refuseWhileUnavailable(availability: Availability) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const reason = availability.refusal();
-    if (reason === null) return next();
+/**
+ * /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. A request
+ * already waiting when Neo4j went away (a half-started Neo4j can hold a connection attempt with no timeout of the
+ * driver's) is answered the same way once it has waited waitMs; whatever it still does later is not sent.
+ */
+export function refuseWhileUnavailable(availability: Availability, waitMs: number) {
+  const refuse = (req: Request, res: Response) => {
     res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.json({
       errors: [
@@ -109,5 +116,24 @@ export function refuseWhileUnavailable(availability: Availability) {
         },
       ],
     });
+  };
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (availability.refusal() !== null) return refuse(req, res);
+    const began = Date.now();
+    const watch = setInterval(() => {
+      if (res.headersSent) return clearInterval(watch);
+      if (Date.now() - began < waitMs || availability.refusal() === null) return;
+      clearInterval(watch);
+      refuse(req, res);
+      // The late answer, if any, goes nowhere.
+      res.status = () => res;
+      res.setHeader = () => res;
+      res.writeHead = () => res;
+      res.write = () => true;
+      res.end = () => res;
+    }, 250);
+    watch.unref();
+    res.once('close', () => clearInterval(watch));
+    next();
   };
 }

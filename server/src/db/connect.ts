@@ -20,7 +20,8 @@ export const DEFAULT_DB_WAIT_MS = 5_000;
  * The driver retries a failed transaction after ~1 s, 2 s, 4 s… (±20 %) until maxTransactionRetryTime has passed since
  * the first failure; with 40 % of waitMs, a refused connection (Neo4j stopped or restarting) fails within waitMs
  * (5 s: tries at 0, ~1 and ~3 s, answer by 3.6 s). A connection attempt that gets no answer at all (packets dropped)
- * is cut after half of waitMs. Pool exhaustion under load waits at most waitMs for a free connection.
+ * is cut after half of waitMs; that covers only the TCP connect, so a Neo4j that accepts and then hangs (still
+ * starting) can hold pooled connections: waiting for a free one is bounded by waitMs too.
  */
 export function driverTimeouts(waitMs: number = DEFAULT_DB_WAIT_MS) {
   return {
