@@ -1,6 +1,6 @@
 // The import report as the web app shows it: grouped by sheet, values as the workbook writes them, long lists capped.
 import { describe, expect, it } from 'vitest';
-import { capped, cellText, groupBySheet, summary, toBase64, type MapImportRow } from '../../web/src/views/Sheets/sheets-report';
+import { capped, cellText, groupBySheet, sheetSummary, summary, toBase64, type MapImportRow } from '../../web/src/views/Sheets/sheets-report';
 
 const row = (sheet: string, n: number, status: MapImportRow['status']): MapImportRow => ({ sheet, row: n, key: `${sheet}-${n}`, status, changes: [] });
 
@@ -52,6 +52,13 @@ describe('capped and summary', () => {
     expect(summary({ created: 1, changed: 2, unchanged: 40, errors: 0 })).toBe('1 new, 2 changed, 40 unchanged');
     expect(summary({ created: 0, changed: 0, unchanged: 0, errors: 1 })).toBe('0 new, 0 changed, 0 unchanged, 1 error');
     expect(summary({ created: 0, changed: 0, unchanged: 0, errors: 3 })).toBe('0 new, 0 changed, 0 unchanged, 3 errors');
+  });
+});
+
+describe('sheetSummary', () => {
+  it('names only what the sheet has', () => {
+    const [tech] = groupBySheet({ rows: [row('Technology', 2, 'CHANGED'), row('Technology', 3, 'NEW')], errors: [{ sheet: 'Technology', row: 4, column: 'trl', message: 'x' }] });
+    expect(sheetSummary(tech!)).toBe('1 new, 1 changed, 1 error');
   });
 });
 

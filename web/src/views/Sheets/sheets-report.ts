@@ -92,6 +92,16 @@ export function summary(counts: { created: number; changed: number; unchanged: n
   return parts.join(', ');
 }
 
+/** A sheet's heading line: only what it has (the report counts unchanged rows for the whole file, not per sheet). */
+export function sheetSummary(section: SheetSection): string {
+  const parts: string[] = [];
+  if (section.created.length) parts.push(`${section.created.length} new`);
+  if (section.changed.length) parts.push(`${section.changed.length} changed`);
+  if (section.unchanged) parts.push(`${section.unchanged} unchanged`);
+  if (section.errors.length) parts.push(`${section.errors.length} error${section.errors.length === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
 /** The file's bytes as base64, for the importMap mutation (chunked: spreading a large array overflows the stack). */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
