@@ -47,6 +47,13 @@ export const VIEWS: readonly ViewEntry[] = [
     load: () => import('./DataQuality/DataQuality.svelte'),
   },
   {
+    id: 'sheets',
+    label: 'Import / export',
+    description: 'The map as a spreadsheet: export it (or one capability’s part) as XLSX; import a workbook after a dry run (analysts)',
+    load: () => import('./Sheets/Sheets.svelte'),
+    needs: 'signedIn',
+  },
+  {
     id: 'tokens',
     label: 'API tokens',
     description: 'Your API tokens for scripts (create, list, revoke) and your password',

@@ -8,7 +8,7 @@ import type { ChangeEntry, ConflictChange, KindSpec, LinkSpec, MappingModel } fr
 export type Role = 'viewer' | 'analyst' | 'admin';
 
 /** The tabs of an entity in the details panel. */
-export type Mode = 'details' | 'edit' | 'links' | 'history' | 'delete';
+export type Mode = 'details' | 'edit' | 'links' | 'history' | 'merge' | 'delete';
 
 /** The kinds the New… menu offers: none to viewers, the EU's official lists only to admins. */
 export function creatableKinds(model: MappingModel, role: Role | null): KindSpec[] {

@@ -80,6 +80,12 @@ export async function restoreChange(changeId: string): Promise<void> {
   await gql(ops.RESTORE, { changeId });
 }
 
+/** Merges a duplicate into the entity kept (same kind); the duplicate's id is gone afterwards. */
+export async function mergeEntities(keepId: string, mergeId: string, comment: string | null): Promise<Saved> {
+  const data = await gql<{ mergeEntities: Saved }>(ops.MERGE_ENTITIES, { keepId, mergeId, comment });
+  return data.mergeEntities;
+}
+
 export interface QualityItems {
   total: number;
   items: { id: string; kind: MapEntity['kind']; name: string }[];

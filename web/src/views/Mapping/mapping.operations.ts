@@ -127,6 +127,12 @@ export const HISTORY = /* GraphQL */ `
   ${CHANGE}
 `;
 
+export const MERGE_ENTITIES = /* GraphQL */ `
+  mutation MergeEntities($keepId: ID!, $mergeId: ID!, $comment: String) {
+    mergeEntities(keepId: $keepId, mergeId: $mergeId, comment: $comment) { id name kind revision }
+  }
+`;
+
 export const RESTORE = /* GraphQL */ `
   mutation RestoreChange($changeId: ID!) {
     restore(changeId: $changeId) { id name kind }
