@@ -48,7 +48,7 @@ export const VIEWS: readonly ViewEntry[] = [
   },
   {
     id: 'sheets',
-    label: 'Import / export',
+    label: 'Spreadsheets',
     description: 'The map as a spreadsheet: export it (or one capability’s part) as XLSX; import a workbook after a dry run (analysts)',
     load: () => import('./Sheets/Sheets.svelte'),
     needs: 'signedIn',
