@@ -28,6 +28,10 @@ interface Case {
 const CASES: Record<string, Case> = {
   createTechnology: { query: 'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem technology ${t}` } }) },
   createCapability: { query: 'mutation($input: CapabilityInput!) { createCapability(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem capability ${t}` } }) },
+  createEntity: {
+    query: 'mutation($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
+    variables: (t) => ({ input: { kind: 'Component', name: `Idem component ${t}` } }),
+  },
   createSignal: {
     query: 'mutation($input: SignalInput!) { createSignal(input: $input) { id } }',
     variables: (t) => ({ input: { title: `Idem signal ${t}`, url: `https://idem.example.org/${t}`, publishedAt: '2026-01-01', steep: 'technological' } }),
