@@ -19,6 +19,11 @@ export class EnablesLinkResolver {
     return sourcesFor(ctx, link.sourceIds);
   }
 
+  @FieldResolver(() => Boolean, { description: 'True when no source backs this link; the web shows it as "unsourced".' })
+  unsourced(@Root() link: EnablesRow): boolean {
+    return link.sourceIds.length === 0;
+  }
+
   @Authorized('analyst')
   @Mutation(() => EnablesLink, { description: 'Map that a technology enables a capability; updates the link if it exists.' })
   linkEnables(@Arg('input', () => EnablesInput) input: EnablesInput, @Ctx() ctx: RequestContext) {
@@ -42,6 +47,11 @@ export class DependencyLinkResolver {
   @FieldResolver(() => [Source])
   sources(@Root() link: DependencyRow, @Ctx() ctx: RequestContext) {
     return sourcesFor(ctx, link.sourceIds);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when no source backs this link; the web shows it as "unsourced".' })
+  unsourced(@Root() link: DependencyRow): boolean {
+    return link.sourceIds.length === 0;
   }
 
   @Authorized('analyst')

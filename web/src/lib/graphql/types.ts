@@ -108,9 +108,9 @@ export interface EntityDetails extends MapEntity {
   euPosition?: string | null;
   dualUse?: boolean | null;
   areas?: (NamedRef & { kind: EntityKind })[];
-  enables?: { capability: NamedRef; strength: number; rationale: string | null }[];
-  dependsOn?: { dependency: NamedRef & { kind: EntityKind }; criticality: number; substitutability: number }[];
+  enables?: { capability: NamedRef; strength: number; rationale: string | null; unsourced?: boolean }[];
+  dependsOn?: { dependency: NamedRef & { kind: EntityKind }; criticality: number; substitutability: number; unsourced?: boolean }[];
   // Capability only
   domain?: string | null;
-  enabledBy?: { technology: NamedRef; strength: number; rationale: string | null }[];
+  enabledBy?: { technology: NamedRef; strength: number; rationale: string | null; unsourced?: boolean }[];
 }

@@ -43,12 +43,12 @@ const ENTITY_DETAILS = /* GraphQL */ `
       euPosition
       dualUse
       areas { id name kind }
-      enables { capability { id name } strength rationale }
-      dependsOn { dependency { id name kind } criticality substitutability }
+      enables { capability { id name } strength rationale unsourced }
+      dependsOn { dependency { id name kind } criticality substitutability unsourced }
     }
     ... on Capability {
       domain
-      enabledBy { technology { id name } strength rationale }
+      enabledBy { technology { id name } strength rationale unsourced }
     }
   }
 `;
