@@ -89,6 +89,7 @@ describe('formFieldOf and errorsFromApi', () => {
 describe('displayValue and slugOf', () => {
   it('says unknown for missing values and yes/no for booleans', () => {
     expect(displayValue(null)).toBe('unknown');
+    expect(displayValue(undefined, { empty: '—' })).toBe('—');
     expect(displayValue(true)).toBe('yes');
     expect(displayValue(['UAV', 'UAS'])).toBe('UAV, UAS');
     expect(displayValue(0.6)).toBe('0.6');

@@ -153,9 +153,12 @@ export function unplacedErrors(errors: FieldErrors, shown: Iterable<string>): st
     .map(([field, message]) => `${field}: ${message}`);
 }
 
-/** A stored value as analysts read it in lists, history and conflicts. */
-export function displayValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'unknown';
+/**
+ * A stored value as analysts read it in lists, history and conflicts. An empty value reads "unknown" on the map; in
+ * history, where it means "not set before the change" or "gone after it", callers pass `empty: '—'`.
+ */
+export function displayValue(value: unknown, { empty = 'unknown' }: { empty?: string } = {}): string {
+  if (value === null || value === undefined || value === '') return empty;
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'object') return JSON.stringify(value);
