@@ -15,7 +15,7 @@ import {
 
 const cta = (id: string, name: string) => ({ id, name, kind: 'CriticalTechnologyArea' as const });
 const ket = (id: string, name: string) => ({ id, name, kind: 'KetArea' as const });
-const tech = (id: string, nonEuShare: number | null, areas: ReturnType<typeof cta>[], unknown: string[] = []): TechnologyRow => ({
+const tech = (id: string, nonEuShare: number | null, areas: (ReturnType<typeof cta> | ReturnType<typeof ket>)[], unknown: string[] = []): TechnologyRow => ({
   technology: { id, name: id.replace('tech:', ''), entity: { areas } },
   nonEuShare,
   unknownSupplyItems: unknown.map((u) => ({ id: u, name: u.replace(/^\w+:/, ''), kind: 'Material' as const })),
