@@ -78,6 +78,22 @@ describe('Sovereignty dashboard', () => {
     await page.getByRole('link', { name: 'Dependencies' }).and(page.locator('[aria-current="page"]')).waitFor();
   });
 
+  it('says so when the report cannot be loaded, and loads it on retry', async () => {
+    let failing = true;
+    await page.route('**/graphql', async (route) => {
+      if (failing && route.request().postData()?.includes('SovereigntyDashboard')) await route.fulfill({ status: 503, body: 'down for maintenance' });
+      else await route.fallback();
+    });
+    await page.goto(`${atlas.url}/?view=sovereignty`);
+    const alert = page.getByRole('alert').filter({ hasText: 'The sovereignty report could not be loaded' });
+    await alert.waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}sovereignty-error-1024.png` });
+    failing = false;
+    await alert.getByRole('button').first().click();
+    await section('countries').locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.unroute('**/graphql');
+  });
+
   it('leaves an admin’s nav, one view longer, on one line at 1024', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: 'Sign out' }).click();
