@@ -29,6 +29,12 @@ export const VIEWS: readonly ViewEntry[] = [
     load: () => import('./Dependencies/Dependencies.svelte'),
   },
   {
+    id: 'sovereignty',
+    label: 'Sovereignty',
+    description: 'Countries ranked by what a cut would lose, KET and critical-technology areas by non-EU share, items with unknown supply',
+    load: () => import('./Sovereignty/Sovereignty.svelte'),
+  },
+  {
     id: 'signals',
     label: 'Signals',
     description: 'Horizon-scanning signals: import, triage, link to technologies, annotate and rate',
