@@ -25,5 +25,7 @@ describe('buildStylesheet', () => {
     expect(last(large, 'edge.near-selection', 'curve-style')).toBe('straight');
     expect(last(small, 'node', 'text-wrap')).toBe('ellipsis');
     expect(last(large, 'node', 'text-wrap')).toBe('none');
+    // Boxed names are broken into lines by layered.ts: unwrapped they would run past their boxes.
+    expect(last(large, 'node.boxed', 'text-wrap')).toBe('wrap');
   });
 });

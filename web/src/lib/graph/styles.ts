@@ -181,6 +181,9 @@ const BOXED: StylesheetJson = [
 
 const LARGE_MAP: StylesheetJson = [
   { selector: 'node', style: { 'text-wrap': 'none', 'min-zoomed-font-size': 8 } },
+  // Boxed names arrive already broken into lines (layered.ts) to fit their boxes; unwrapped they would run past the
+  // box over their neighbours. Wrapping costs nothing more here: the breaks are ours.
+  { selector: 'node.boxed', style: { 'text-wrap': 'wrap' } },
   // Haystack edges are the cheapest Cytoscape draws (no arrows); the selection's links keep their direction.
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
   { selector: 'edge.near-selection', style: { 'curve-style': 'straight' } },
