@@ -18,3 +18,16 @@ describe('readConfig: production mode', () => {
     expect(readConfig({})).toMatchObject({ production: false, introspection: true });
   });
 });
+
+describe('runtime settings read here, not where they are used', () => {
+  it('says why anonymous reads are open, reads the log level and the source-map switch', async () => {
+    const { readLogLevel, readSourceMaps } = await import('./config.js');
+    expect(readConfig({}).publicReadBecause).toBe('loopback only');
+    expect(readConfig({ ATLAS_PUBLIC_READ: 'true' }).publicReadBecause).toBe('ATLAS_PUBLIC_READ');
+    expect(readLogLevel({ ATLAS_LOG_LEVEL: 'debug' })).toBe('debug');
+    expect(readLogLevel({ VITEST: 'true' })).toBe('silent');
+    expect(readLogLevel({})).toBe('info');
+    expect(readSourceMaps({ ATLAS_SOURCE_MAPS: 'TRUE' })).toBe(true);
+    expect(readSourceMaps({})).toBe(false);
+  });
+});

@@ -21,6 +21,8 @@ export interface Config {
   readOnly: boolean;
   /** Anonymous visitors may read (writes always need a signed-in analyst); see readPublicRead. */
   publicRead: boolean;
+  /** Why publicRead is what it is, for the start-up line: the setting, or the loopback default. */
+  publicReadBecause: 'ATLAS_PUBLIC_READ' | 'loopback only';
   /** ATLAS_SESSION_HOURS (default 12): how long a sign-in lasts. */
   sessionHours: number;
   /** GraphQL introspection: ATLAS_INTROSPECTION=true|false; default on except in production. */
@@ -70,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     readOnly: readFlag(env, 'ATLAS_READ_ONLY'),
     publicRead: readPublicRead(env, env.HOST || '127.0.0.1'),
+    publicReadBecause: env.ATLAS_PUBLIC_READ?.trim() ? 'ATLAS_PUBLIC_READ' : 'loopback only',
     sessionHours: readSessionHours(env),
     introspection: readIntrospection(env),
     versionCheckMs: readMillis(env, 'ATLAS_VERSION_CHECK_MS', 1000),
@@ -130,4 +133,29 @@ function readSessionHours(env: NodeJS.ProcessEnv): number {
     throw new ConfigError(`ATLAS_SESSION_HOURS must be a number of hours above 0 and at most 720, got "${env.ATLAS_SESSION_HOURS}".`);
   }
   return hours;
+}
+
+/** ATLAS_LOG_LEVEL (default info; silent under vitest, whose output the request log would drown). */
+export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATLAS_LOG_LEVEL?.trim() || (env.VITEST ? 'silent' : 'info');
+}
+
+/** ATLAS_SOURCE_MAPS=true keeps source-mapped stack traces (debugging); off by default (see graphql/runtime.ts). */
+export function readSourceMaps(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.ATLAS_SOURCE_MAPS?.trim().toLowerCase() === 'true';
+}
+
+/**
+ * Runs `load` with NODE_ENV=production, then restores what the user set: graphql-js decides its development checks
+ * once, when first loaded (see graphql/runtime.ts); nothing else may see the change.
+ */
+export function whileNodeEnvIsProduction(load: () => void): void {
+  const original = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    load();
+  } finally {
+    if (original === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = original;
+  }
 }

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     dbWaitMs: config.dbWaitMs,
     auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
   if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');
-  if (config.publicRead) log(`Anonymous reads are open (${process.env.ATLAS_PUBLIC_READ ? 'ATLAS_PUBLIC_READ' : 'loopback only'}); writes need a signed-in analyst.`);
+  if (config.publicRead) log(`Anonymous reads are open (${config.publicReadBecause}); writes need a signed-in analyst.`);
   log(`Foresight Atlas is ready: ${server.url}/  (Ctrl-C stops it and its Neo4j)`);
 }
 

@@ -8,16 +8,9 @@
 //    through the source maps (hot under load). They are switched off: stack traces in logs then name positions in the
 //    transpiled code. ATLAS_SOURCE_MAPS=true keeps them (debugging).
 import { createRequire } from 'node:module';
+import { readSourceMaps, whileNodeEnvIsProduction } from '../config.js';
 
-const original = process.env.NODE_ENV;
-process.env.NODE_ENV = 'production';
-try {
-  // graphql has no "exports" map, so ESM imports of 'graphql' resolve to this same CommonJS module instance.
-  createRequire(import.meta.url)('graphql');
-} finally {
-  if (original === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = original;
-}
+// graphql has no "exports" map, so ESM imports of 'graphql' resolve to this same CommonJS module instance.
+whileNodeEnvIsProduction(() => createRequire(import.meta.url)('graphql'));
 
-if (process.env.ATLAS_SOURCE_MAPS?.trim().toLowerCase() !== 'true') process.setSourceMapsEnabled(false);
-
+if (!readSourceMaps()) process.setSourceMapsEnabled(false);
