@@ -7,23 +7,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-type DependencyRepository = typeof import('../server/src/dependency/dependency.repository.js');
-type ScenarioRepository = typeof import('../server/src/scenario/scenario.repository.js');
+type SupplyGraphRepository = typeof import('../server/src/supply-graph/supply-graph.repository.js');
 type ScenarioRun = typeof import('../server/src/scenario/run.js');
 
 export const app = {
   root: repoRoot,
   note: 'the working tree',
   snapshotDir: null as string | null,
-  dependency: null as unknown as DependencyRepository,
-  fetchScenarioGraph: null as unknown as ScenarioRepository['fetchScenarioGraph'],
+  dependency: null as unknown as SupplyGraphRepository,
+  fetchScenarioGraph: null as unknown as SupplyGraphRepository['fetchSupplyGraph'],
   runScenario: null as unknown as ScenarioRun['runScenario'],
 };
 
 export async function loadAppModules(): Promise<void> {
   const from = (rel: string) => pathToFileURL(`${app.root}${rel}`).href;
-  app.dependency = await import(from('server/src/dependency/dependency.repository.ts'));
-  app.fetchScenarioGraph = (await import(from('server/src/scenario/scenario.repository.ts'))).fetchScenarioGraph;
+  // One supply graph (server/src/supply-graph): the dependency queries and the scenario engine's fetch are the same module.
+  app.dependency = await import(from('server/src/supply-graph/supply-graph.repository.ts'));
+  app.fetchScenarioGraph = app.dependency.fetchSupplyGraph;
   app.runScenario = (await import(from('server/src/scenario/run.ts'))).runScenario;
 }
 

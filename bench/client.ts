@@ -13,16 +13,27 @@ export class Timeout extends Error {
 /** Kept-alive sockets the server closed at the moment of a request, retried once each (reported). */
 export const httpRetries = { count: 0 };
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown>, timeoutMs?: number): Promise<{ data: T; bytes: number }> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  timeoutMs?: number,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; bytes: number }> {
   let res: Response;
   const body = JSON.stringify({ query, variables });
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
+    });
   } catch (error) {
     if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') throw new Timeout(timeoutMs!);
     httpRetries.count++;
     if (httpRetries.count > 20) throw new Error(`fetch failed too often: ${String((error as { cause?: unknown }).cause ?? error)}`);
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body });
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close', ...headers }, body });
   }
   const text = await res.text();
   const parsed = JSON.parse(text);
@@ -46,7 +57,10 @@ export async function raw(driver: Driver, cypher: string, params: Record<string,
  * than `slowMs`, that single sample is all there is, otherwise `measure` runs as usual. A timeout leaves the servers'
  * process busy, so the caller restarts it.
  */
-export async function guarded(fn: (timeoutMs: number) => Promise<unknown>, o: { timeoutMs: number; slowMs: number; minIterations: number; maxIterations: number; budgetMs: number }): Promise<{ samples: number[]; timedOut: boolean }> {
+export async function guarded(
+  fn: (timeoutMs: number) => Promise<unknown>,
+  o: { timeoutMs: number; slowMs: number; minIterations: number; maxIterations: number; budgetMs: number },
+): Promise<{ samples: number[]; timedOut: boolean }> {
   const t0 = performance.now();
   try {
     await fn(o.timeoutMs);
@@ -56,11 +70,18 @@ export async function guarded(fn: (timeoutMs: number) => Promise<unknown>, o: { 
   }
   const first = performance.now() - t0;
   if (first > o.slowMs) return { samples: [first], timedOut: false };
-  return { samples: await measure(() => fn(o.timeoutMs), { warmup: 0, minIterations: o.minIterations, maxIterations: o.maxIterations, budgetMs: o.budgetMs }), timedOut: false };
+  return {
+    samples: await measure(() => fn(o.timeoutMs), { warmup: 0, minIterations: o.minIterations, maxIterations: o.maxIterations, budgetMs: o.budgetMs }),
+    timedOut: false,
+  };
 }
 
 /** Alternates ours/base per iteration so drift (GC, JIT, page cache) hits both alike. */
-export async function paired(oursFn: () => Promise<unknown>, baseFn: () => Promise<unknown>, o: { warmup?: number; minIterations?: number; maxIterations?: number; budgetMs?: number }): Promise<Compare> {
+export async function paired(
+  oursFn: () => Promise<unknown>,
+  baseFn: () => Promise<unknown>,
+  o: { warmup?: number; minIterations?: number; maxIterations?: number; budgetMs?: number },
+): Promise<Compare> {
   const oursS: number[] = [];
   const baseS: number[] = [];
   const { warmup = 3, minIterations = 5, maxIterations = 40, budgetMs = 20_000 } = o;

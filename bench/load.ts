@@ -11,7 +11,9 @@ export async function underLoad(url: string, what: string, query: string, ids: s
   const latencies: number[] = [];
   // Outside the load: the read must answer without errors, and its latency with one client is the reference.
   let j = 0;
-  const single = stats(await measure(() => gql(url, query, { id: ids[j++ % ids.length] }), { warmup: 3, minIterations: 20, maxIterations: 20, budgetMs: 5_000 }));
+  const single = stats(
+    await measure(() => gql(url, query, { id: ids[j++ % ids.length] }), { warmup: 3, minIterations: 20, maxIterations: 20, budgetMs: 5_000 }),
+  );
   const instance = autocannon({
     url,
     method: 'POST',

@@ -20,22 +20,48 @@ export async function cpuProfile(servers: Servers, work: () => Promise<void>): P
   const stopped = servers.nextLine((l) => l === 'profiled');
   servers.child.stdin!.write(`profile-stop ${file}\n`);
   await stopped;
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: number; hitCount: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: { id: number; hitCount: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const total = profile.samples.length;
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();
   for (const n of profile.nodes) {
     if (!n.hitCount) continue;
-    const url = n.callFrame.url.replace(/^file:\/\//, '').replace(repoRoot, '').replace(/^.*\/node_modules\//, 'node_modules/');
+    const url = n.callFrame.url
+      .replace(/^file:\/\//, '')
+      .replace(repoRoot, '')
+      .replace(/^.*\/node_modules\//, 'node_modules/');
     const key = `${n.callFrame.functionName || '(anonymous)'}  ${url}${url ? `:${n.callFrame.lineNumber + 1}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + n.hitCount);
-    const pkg = url.startsWith('node_modules/') ? url.split('/').slice(1, url.split('/')[1]!.startsWith('@') ? 3 : 2).join('/') : url.startsWith('server/') ? url.split('/').slice(0, 3).join('/') : url === '' ? `(${n.callFrame.functionName || 'native'})` : url.split('/')[0]!;
+    const pkg = url.startsWith('node_modules/')
+      ? url
+          .split('/')
+          .slice(1, url.split('/')[1]!.startsWith('@') ? 3 : 2)
+          .join('/')
+      : url.startsWith('server/')
+        ? url.split('/').slice(0, 3).join('/')
+        : url === ''
+          ? `(${n.callFrame.functionName || 'native'})`
+          : url.split('/')[0]!;
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + n.hitCount);
   }
   const pct = (x: number) => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${pct(v)}  ${k}`);
-  const pk = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${pct(v)}  ${k}`);
-  return `${total} samples over ${(wall / 1000).toFixed(1)} s of requests (file: bench/results/${file.split('/').pop()}; open in Chrome DevTools or speedscope for the flame graph)\n\nSelf time by package / folder:\n${pk.join('\n')}\n\nSelf time by function (top 25):\n${top.join('\n')}`;
+  const top = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `${pct(v)}  ${k}`);
+  const pk = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${pct(v)}  ${k}`);
+  return (
+    `${total} samples over ${(wall / 1000).toFixed(1)} s of requests (file: bench/results/${file.split('/').pop()}; open in ` +
+    `Chrome DevTools or speedscope for the flame graph)\n\nSelf time by package / folder:\n${pk.join('\n')}\n\nSelf time by ` +
+    `function (top 25):\n${top.join('\n')}`
+  );
 }
 
 /** PROFILE of a query: the plan's operators with rows and db hits, as text. */
@@ -51,8 +77,12 @@ export async function profile(driver: Driver, cypher: string, params: Record<str
     const walk = (op: any, depth: number) => {
       const hits = Number(op.dbHits ?? 0);
       totalHits += hits;
-      const details = String(op.arguments?.Details ?? '').replace(/\s+/g, ' ').slice(0, 110);
-      lines.push(`${'  '.repeat(depth)}${op.operatorType.replace(/@neo4j$/, '')}  rows=${Number(op.rows ?? 0)}  dbHits=${hits}${details ? `  ${details}` : ''}`);
+      const details = String(op.arguments?.Details ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 110);
+      lines.push(
+        `${'  '.repeat(depth)}${op.operatorType.replace(/@neo4j$/, '')}  rows=${Number(op.rows ?? 0)}  dbHits=${hits}${details ? `  ${details}` : ''}`,
+      );
       for (const c of op.children ?? []) walk(c, depth + 1);
     };
     if (p) walk(p, 0);

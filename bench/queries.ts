@@ -1,18 +1,19 @@
 // The GraphQL operations the benchmark sends: the web views' own selections (or the issue's), in one place.
 
-// The dependency view's own selection (web/src/views/Dependencies/dependencies.operations.ts), split per query and
-// without the per-edge `sources` (a DataLoader round trip that is not part of the Cypher compared against).
+// The dependency view's own selection (web/src/views/Dependencies/dependencies.operations.ts: paths as positions in
+// `nodes`), split per query and without the per-edge `sources` (a DataLoader round trip that is not part of the Cypher compared against).
 const DEP_NODE = 'id kind name level trl eu iso2 criticalRawMaterial';
 export const TREE_QUERY = `query Tree($rootId: ID!) { dependencyTree(rootId: $rootId) {
   root { ${DEP_NODE} } nodes { ${DEP_NODE} }
   edges { id type from to strength criticality substitutability share year basis rationale sourceIds }
-  paths { nodeIds cycle } cycles { nodeIds cycle } truncated } }`;
+  paths { nodes cycle } cycles { nodes cycle } truncated } }`;
 // The same without paths/cycles: shows what the path enumeration and its serialisation cost.
 export const TREE_NO_PATHS_QUERY = `query TreeNoPaths($rootId: ID!) { dependencyTree(rootId: $rootId) {
   root { ${DEP_NODE} } nodes { ${DEP_NODE} }
   edges { id type from to strength criticality substitutability share year basis rationale sourceIds } } }`;
-// The dependency view's selection (a few capability names per dependency; capabilityCount gives the rest).
-export const CRITICAL_QUERY = `query Critical($rootId: ID!) { criticalDependencies(rootId: $rootId) { items {
+// The dependency view's selection (a few capability names per dependency; capabilityCount gives the rest), for the
+// issue's first page of 50 (the ranking is scored whole, once per data version; a page presents its slice).
+export const CRITICAL_QUERY = `query Critical($rootId: ID!) { criticalDependencies(rootId: $rootId, first: 50) { totalCount items {
   node { id } score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
   capabilities(first: 12) { id name } components { key label value factor weight contribution note }
   suppliers { supplier { id name } country { id name eu } share estimated } } } }`;

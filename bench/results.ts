@@ -30,15 +30,52 @@ export interface SizeResult {
   load: LoadResult;
   roots: { hub: string; typical: string };
   /** ours = the API without its result cache (the ratio target); *Cached = the API as it runs, on repeated reads. */
-  tree: { hub: Compare; typical: Compare; noPaths: Compare; hubCached: Stats; typicalCached: Stats; shape: { nodes: number; edges: number; paths: number; cycles: number; truncated: boolean; bytes: number } };
+  tree: {
+    hub: Compare;
+    typical: Compare;
+    noPaths: Compare;
+    hubCached: Stats;
+    typicalCached: Stats;
+    shape: { nodes: number; edges: number; paths: number; cycles: number; truncated: boolean; bytes: number };
+  };
   /** baseline: the name of the Cypher the resolver runs, measured as "raw". */
   critical: { hub: Compare & { timedOut: boolean; timeoutMs: number }; cached: Stats; baseline: string; shape: { items: number; bytes: number } };
   peer: Compare & { technologies: number; cached: Stats };
-  scenario: { graphql: Stats; graphqlCached: Stats; timedOut: boolean; fetch: Stats; computeCold: Stats; compute: Stats; nodes: number; edges: number; impacts: number };
+  scenario: {
+    graphql: Stats;
+    graphqlCached: Stats;
+    timedOut: boolean;
+    fetch: Stats;
+    computeCold: Stats;
+    compute: Stats;
+    nodes: number;
+    edges: number;
+    impacts: number;
+  };
   throughput: LoadRun[];
   /** Search as you type (bench/search.ts); absent in results saved before it existed, or when skipped. */
   search?: SearchBench;
   profiles: { name: string; text: string }[];
+  /** The first request after one mapping write (bench/after-write.ts); absent in older results, or when skipped. */
+  afterWrite?: AfterWrite;
+}
+/** first = the first request after a write; repeat = the same request again (cached); ratio = first / repeat, medians. */
+export interface AfterWriteRow {
+  first: Stats;
+  repeat: Stats;
+  ratio: number;
+  timedOut: boolean;
+}
+export interface AfterWrite {
+  /** The writes themselves (mutation round trip). */
+  writes: Stats;
+  /** The DEPENDS_ON linked and unlinked, "from → to". */
+  linked: string;
+  scenario: AfterWriteRow;
+  critical: AfterWriteRow;
+  /** raw = the raw Cypher median of the same tree (section 2); rawRatio = first / raw. */
+  treeHub: AfterWriteRow & { raw: number; rawRatio: number };
+  treeTypical: AfterWriteRow & { raw: number; rawRatio: number };
 }
 
 export function compare(ours: number[], base: number[]): Compare {

@@ -7,7 +7,8 @@
 //   4. scenario propagation with 10 events (GraphQL end to end, and split into fetch and compute);
 //   5. requests/s and p95 of explorer reads under 50 concurrent clients (autocannon, loopback);
 //   6. the web: data → interactive graph in headless Chromium at 500/2,000/5,000 elements, and the gzipped JS size;
-//   7. growth exponents of 2 and 4 across the sizes.
+//   7. growth exponents of 2 and 4 across the sizes;
+//   8. after one mapping write: the first scenario, criticalDependencies and dependencyTree on the cached API.
 // One throwaway Neo4j (temp folder) serves every size (wiped in between) and is stopped by pid at the end.
 // The per-size measurements are in size.ts; the servers' process in servers.ts / server-process.ts.
 import 'reflect-metadata';
@@ -18,7 +19,8 @@ import { dirname } from 'node:path';
 import { app, loadAppModules, removeSnapshot, useHead } from './app-under-test.js';
 import { httpRetries } from './client.js';
 import { BUDGET_MIN, OUT, REPORT_ONLY, RESULTS_JSON, SEED, SIZES, SKIP_WEB, LARGEST, WEB_SIZES } from './options.js';
-import { pkgVersion, report, webBundle } from './report.js';
+import { report } from './report.js';
+import { pkgVersion, webBundle } from './web-bundle.js';
 import type { SizeResult } from './results.js';
 import { startServers, stopServers, type Servers } from './server-process.js';
 import { benchSize } from './size.js';
@@ -41,7 +43,7 @@ const enough = (minutes: number, what: string) => {
 const loadSamples: number[] = [];
 const loadSampler = setInterval(() => loadSamples.push(os.loadavg()[0]!), 15_000);
 loadSampler.unref();
-const estimateMin = (size: number) => (size >= 100_000 ? 9 : size >= 10_000 ? 3 : 2);
+const estimateMin = (size: number) => (size >= 100_000 ? 10 : size >= 10_000 ? 3 : 2);
 
 // ---- environment -------------------------------------------------------------------------------------------------
 function saveResults(json: string): void {
@@ -64,7 +66,21 @@ async function main() {
     Memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     OS: `${os.type()} ${os.release()} ${os.arch()}`,
     Node: process.version,
-    Packages: ['@apollo/server', 'type-graphql', 'graphql', 'neo4j-driver', 'dataloader', '@neo4j/graphql', 'autocannon', 'cytoscape', 'cytoscape-fcose', 'playwright-core', 'vite'].map((p) => `${p} ${pkgVersion(p)}`).join(', '),
+    Packages: [
+      '@apollo/server',
+      'type-graphql',
+      'graphql',
+      'neo4j-driver',
+      'dataloader',
+      '@neo4j/graphql',
+      'autocannon',
+      'cytoscape',
+      'cytoscape-fcose',
+      'playwright-core',
+      'vite',
+    ]
+      .map((p) => `${p} ${pkgVersion(p)}`)
+      .join(', '),
   };
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   env.Java = `${java.stderr || java.stdout || '?'}`.split('\n')[0]!.trim();
@@ -89,8 +105,12 @@ async function main() {
   const heapMb = LARGEST >= 50_000 ? 4096 : 1024;
   const pageCacheMb = LARGEST >= 50_000 ? 2048 : 512;
   await withBenchNeo4j({ heapMb, pageCacheMb, log }, async (b) => {
-    const info = await b.db.read<{ name: string; versions: string[]; edition: string }>('CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition');
-    env.Neo4j = `${info.map((c) => `${c.name} ${c.versions.join('/')} ${c.edition}`).join(', ')} (embedded via server/src/neo4j/local-neo4j.ts; heap ${heapMb} MiB, page cache ${pageCacheMb} MiB)`;
+    const info = await b.db.read<{ name: string; versions: string[]; edition: string }>(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+    );
+    env.Neo4j =
+      `${info.map((c) => `${c.name} ${c.versions.join('/')} ${c.edition}`).join(', ')} (embedded via ` +
+      `server/src/neo4j/local-neo4j.ts; heap ${heapMb} MiB, page cache ${pageCacheMb} MiB)`;
     let servers: Servers;
     try {
       await loadAppModules();
@@ -106,7 +126,10 @@ async function main() {
       for (const [i, size] of SIZES.entries()) {
         const elapsedMin = (Date.now() - started) / 60_000;
         if (elapsedMin + estimateMin(size) > BUDGET_MIN) {
-          missing.push(`Size ${size.toLocaleString('en')}: skipped — ${elapsedMin.toFixed(1)} min had passed and it needs about ${estimateMin(size)} min, over the ${BUDGET_MIN} min budget.`);
+          missing.push(
+            `Size ${size.toLocaleString('en')}: skipped — ${elapsedMin.toFixed(1)} min had passed and it needs ` +
+              `about ${estimateMin(size)} min, over the ${BUDGET_MIN} min budget.`,
+          );
           continue;
         }
         if (i > 0) {
@@ -136,7 +159,8 @@ async function main() {
   clearInterval(loadSampler);
   if (loadSamples.length) {
     const sorted = [...loadSamples].sort((a, b) => a - b);
-    env['Load average during the run (1 min, sampled every 15 s; 2 cores)'] = `min ${sorted[0]!.toFixed(1)}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}`;
+    env['Load average during the run (1 min, sampled every 15 s; 2 cores)'] =
+      `min ${sorted[0]!.toFixed(1)}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}`;
   }
   writeFileSync(OUT, report(env, results, web, bundle, missing));
   saveResults(JSON.stringify({ env, results, web, bundle, missing }, null, 1));

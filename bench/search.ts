@@ -4,7 +4,7 @@
 import { gql } from './client.js';
 import { stats, type Stats } from './support.js';
 
-/** Phrases made of the generator's own words (bench/generate.ts WORDS and NOUNS), so each one matches. */
+/** Phrases made of the generator's own words (bench/synthetic-map.ts WORDS and NOUNS), so each one matches. */
 export const TYPED_PHRASES = ['biometric identification', 'thermal imaging', 'quantum navigation', 'radar tracking'];
 
 export const SEARCH_QUERY = `query Search($text: String!) { searchResults(text: $text, first: 20) {

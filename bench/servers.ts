@@ -13,6 +13,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { startServer } from '../server/src/app.js';
+import { readConfig } from '../server/src/config.js';
 import { connect } from '../server/src/db/connect.js';
 import { Database } from '../server/src/db/database.js';
 
@@ -48,14 +49,25 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 `;
 
 async function main() {
-  const target = { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD! };
+  const target = readConfig().neo4j;
+  if (!target) throw new Error('bench/servers.ts needs NEO4J_URI and NEO4J_PASSWORD (bench/server-process.ts passes them).');
   const driver = await connect(target, { timeoutMs: 60_000 });
   const uncachedDriver = await connect(target, { timeoutMs: 60_000 });
-  const db = new Database(driver, 'neo4j', undefined, { versionCheckMs: 1000, resultCache: true });
+  // As `npm start` configures it (server/src/bootstrap.ts): the version re-checked every second, and the warm results
+  // rebuilt in the background a while after the last write (ATLAS_WARM_AFTER_WRITE_MS), which "after one write" meets.
+  const config = readConfig();
+  const db = new Database(driver, 'neo4j', undefined, { versionCheckMs: 1000, resultCache: true, warmAfterWriteMs: config.warmAfterWriteMs });
   const uncachedDb = new Database(uncachedDriver, 'neo4j', undefined, { resultCache: false });
   // Anonymous reads (as with ATLAS_PUBLIC_READ=true), and API cost limits out of the way: the benchmark measures speed,
   // not policy. Options this version of startServer does not know are ignored.
-  const options = (on: Database) => ({ db: on, port: 0, maskErrors: false, auth: { publicRead: true }, limits: { maxCost: Number.MAX_SAFE_INTEGER, maxDepth: 100, maxAliases: 1000 } }) as Parameters<typeof startServer>[0];
+  const options = (on: Database) =>
+    ({
+      db: on,
+      port: 0,
+      maskErrors: false,
+      auth: { publicRead: true },
+      limits: { maxCost: Number.MAX_SAFE_INTEGER, maxDepth: 100, maxAliases: 1000 },
+    }) as Parameters<typeof startServer>[0];
   const ours = await startServer(options(db));
   const oursUncached = await startServer(options(uncachedDb));
 
@@ -63,7 +75,8 @@ async function main() {
   const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema(), introspection: true });
   const { url: peerUrl } = await startStandaloneServer(peerApollo, { listen: { port: 0, host: '127.0.0.1' } });
 
-  process.stdout.write(`${JSON.stringify({ ours: `${ours.url}/graphql`, oursUncached: `${oursUncached.url}/graphql`, peer: peerUrl.replace(/\/$/, '') + '/', pid: process.pid })}\n`);
+  const urls = { ours: `${ours.url}/graphql`, oursUncached: `${oursUncached.url}/graphql`, peer: peerUrl.replace(/\/$/, '') + '/', pid: process.pid };
+  process.stdout.write(`${JSON.stringify(urls)}\n`);
   let closing = false;
   const close = async () => {
     if (closing) return;

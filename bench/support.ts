@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../server/src/db/connect.js';
 import { Database } from '../server/src/db/database.js';
-import { applySchema } from '../server/src/db/schema.js';
+import { applySchema } from '../server/src/db/indexes-and-constraints.repository.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/src/neo4j/local-neo4j.js';
 import { writeSeed } from '../graph-seed/write.js';
-import type { GeneratedGraph } from './generate.js';
+import type { GeneratedGraph } from './synthetic-map.js';
 
 export interface BenchNeo4j {
   neo4j: LocalNeo4j;
@@ -21,9 +21,18 @@ export interface BenchNeo4j {
 }
 
 /** Starts a throwaway Neo4j, runs `work`, and always stops it (also on SIGINT/SIGTERM) and removes its folder. */
-export async function withBenchNeo4j<T>(opts: { heapMb: number; pageCacheMb: number; log: (l: string) => void }, work: (b: BenchNeo4j) => Promise<T>): Promise<T> {
+export async function withBenchNeo4j<T>(
+  opts: { heapMb: number; pageCacheMb: number; log: (l: string) => void },
+  work: (b: BenchNeo4j) => Promise<T>,
+): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  const neo4j = await startLocalNeo4j({ dataDir, password: randomBytes(12).toString('hex'), heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, log: (l) => opts.log(`[neo4j] ${l}`) });
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    password: randomBytes(12).toString('hex'),
+    heapMb: opts.heapMb,
+    pageCacheMb: opts.pageCacheMb,
+    log: (l) => opts.log(`[neo4j] ${l}`),
+  });
   const cleanup = async () => {
     await neo4j.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -132,7 +141,10 @@ export function stats(samples: readonly number[]): Stats {
  * Times `fn` after `warmup` untimed calls: at least `minIterations`, at most `maxIterations`, and stops early once
  * `budgetMs` is spent (but never below minIterations). Returns milliseconds per call.
  */
-export async function measure(fn: (i: number) => Promise<unknown>, o: { warmup?: number; minIterations?: number; maxIterations?: number; budgetMs?: number } = {}): Promise<number[]> {
+export async function measure(
+  fn: (i: number) => Promise<unknown>,
+  o: { warmup?: number; minIterations?: number; maxIterations?: number; budgetMs?: number } = {},
+): Promise<number[]> {
   const { warmup = 3, minIterations = 5, maxIterations = 50, budgetMs = 20_000 } = o;
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];

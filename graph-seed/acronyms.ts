@@ -32,9 +32,30 @@ export const ACRONYM_RULES: readonly AcronymRule[] = [
   { name: /\bprivacy-enhancing technologies\b/i, expected: 'PETs' },
   { name: /\bextended reality\b/i, expected: 'XR' },
   { name: /\bexplainable AI\b/i, expected: 'XAI' },
+  { name: /\bquantum random number\b/i, expected: 'QRNG' },
+  { name: /\bpublic regulated service\b/i, expected: 'PRS' },
+  { name: /\bnavigation message authentication\b/i, expected: 'OSNMA' },
+  { name: /\bmedium-altitude long-endurance\b/i, expected: 'MALE' },
+  { name: /\bhigh-resolution mass spectrometry\b/i, expected: 'HRMS' },
+  { name: /\bion mobility spectrometry\b/i, expected: 'IMS' },
+  { name: /\bunattended ground sensors?\b/i, expected: 'UGS' },
+  { name: /\buncrewed ground vehicles?\b/i, expected: 'UGV' },
+  { name: /\bcounter-drone\b/i, expected: 'C-UAS' },
+  { name: /\bautomated border control\b/i, expected: 'ABC' },
+  { name: /\belectronic document chip\b/i, expected: 'eMRTD' },
+  { name: /\bvirtual (and extended )?reality\b/i, expected: 'VR' },
+  { name: /\bdistributed fibre-optic sensing\b/i, expected: 'DAS' },
+  { name: /\bwastewater-based\b/i, expected: 'WBE' },
+  { name: /\bnew synthetic opioids\b/i, expected: 'fentanyl' },
+  { name: /\btablet presses\b/i, expected: 'pill press' },
+  { name: /\bpositioning and timing\b/i, expected: 'PNT' },
+  { name: /\bspace surveillance and tracking\b/i, expected: 'SST' },
+  { name: /\bunderwater electric\b/i, expected: 'UEP' },
+  { name: /\bnew genomic techniques\b|\bgenetic modification\b/i, expected: 'gene editing' },
 ];
 
-const holds = (text: string, expected: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+const holds = (text: string, expected: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 
 /** The short forms a technology should carry and does not (empty when it has them all). */
 export function missingAcronyms(name: string, aliases: readonly string[]): string[] {

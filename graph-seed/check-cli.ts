@@ -1,6 +1,12 @@
 // `npm run seed:check`: the data-quality report for graph-seed/data; exits non-zero when it finds an error.
+import { commandLine } from '../server/src/command-line.js';
 import { readSeedDir, SEED_DIR, SeedError } from './index.js';
 import { checkSeedQuality } from './quality.js';
+
+commandLine({
+  usage: 'Usage: npm run seed:check\n\nThe data-quality report for graph-seed/data; exits 1 when it finds an error.',
+  options: {},
+});
 
 try {
   const data = readSeedDir(SEED_DIR);

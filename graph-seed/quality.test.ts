@@ -3,11 +3,15 @@ import { smallSeed } from '../tests/fixtures/small-seed.js';
 import { readSeedDir, SEED_DIR } from './index.js';
 import { checkSeedQuality } from './quality.js';
 
-const group = (data: ReturnType<typeof smallSeed>, kind: string) => [...data.nodes, ...data.links].find((g) => ('kind' in g ? g.kind : g.type) === kind)!.records;
+const group = (data: ReturnType<typeof smallSeed>, kind: string) =>
+  [...data.nodes, ...data.links].find((g) => ('kind' in g ? g.kind : g.type) === kind)!.records;
 
 describe('checkSeedQuality on hand-made graphs', () => {
   it('finds nothing in a clean small seed but tech:b, which enables nothing', () => {
-    expect(checkSeedQuality(smallSeed()).map((f) => [f.rule, f.id])).toEqual([['orphan', 'tech:b'], ['enables-nothing', 'tech:b']]);
+    expect(checkSeedQuality(smallSeed()).map((f) => [f.rule, f.id])).toEqual([
+      ['orphan', 'tech:b'],
+      ['enables-nothing', 'tech:b'],
+    ]);
   });
 
   it('counts a technology that an enabling technology depends on', () => {
@@ -29,6 +33,20 @@ describe('checkSeedQuality on hand-made graphs', () => {
       ['error', 'enabled-by-nothing', 'cap:y'],
       ['warning', 'no-supply-data', 'mat:n'],
     ]);
+  });
+
+  it('warns about a depended-on material whose suppliers all lack a share, and not once one has a share', () => {
+    const data = smallSeed();
+    group(data, 'DEPENDS_ON').push({ from: 'tech:a', to: 'tech:b', criticality: 0.5, sources: ['src:doc'] });
+    // mat:m (which tech:a depends on in the small seed) is supplied by sup:s with share 0.9: no warning.
+    expect(checkSeedQuality(data)).toEqual([]);
+    const supplied = group(data, 'SUPPLIED_BY');
+    delete supplied[0]!.share;
+    expect(checkSeedQuality(data).map((f) => [f.severity, f.rule, f.id])).toEqual([['warning', 'no-share', 'mat:m']]);
+    // A second supplier with a share is enough: the first one's share is then the equal split of what is left.
+    group(data, 'Supplier').push({ id: 'sup:t', name: 'Supplier T', sources: ['src:doc'] });
+    supplied.push({ from: 'mat:m', to: 'sup:t', share: 0.4, sources: ['src:doc'] });
+    expect(checkSeedQuality(data)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { SeedData } from './seed-data.js';
 import { validateSeed } from './validate.js';
 
 export interface QualityFinding {
-  rule: 'invalid' | 'orphan' | 'enables-nothing' | 'enabled-by-nothing' | 'duplicate-name' | 'no-supply-data' | 'missing-acronym';
+  rule: 'invalid' | 'orphan' | 'enables-nothing' | 'enabled-by-nothing' | 'duplicate-name' | 'no-supply-data' | 'no-share' | 'missing-acronym';
   severity: 'error' | 'warning';
   id: string;
   message: string;
@@ -25,20 +25,31 @@ export function checkSeedQuality(data: SeedData): QualityFinding[] {
     for (const record of group.records) {
       const id = String(record.id);
       kindOf.set(id, group.kind);
-      const name = String(record.name ?? record.title ?? '').trim().toLowerCase();
+      const name = String(record.name ?? record.title ?? '')
+        .trim()
+        .toLowerCase();
       // The same KET name may stand in both frameworks (2009 and 2018); within one framework it may not.
       const key = `${group.kind}:${String(record.framework ?? '')}:${name}`;
       if (group.kind === 'Technology') {
         const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string') : [];
         for (const acronym of missingAcronyms(String(record.name ?? ''), aliases)) {
-          findings.push({ rule: 'missing-acronym', severity: 'warning', id, message: `Technology ${id} ("${String(record.name)}") has no alias "${acronym}", which analysts search for.` });
+          findings.push({
+            rule: 'missing-acronym',
+            severity: 'warning',
+            id,
+            message: `Technology ${id} ("${String(record.name)}") has no alias "${acronym}", which analysts search for.`,
+          });
         }
       }
-      if (names.has(key)) findings.push({ rule: 'duplicate-name', severity: 'error', id, message: `${group.kind} "${name}" has the same name as ${names.get(key)}.` });
+      if (names.has(key))
+        findings.push({ rule: 'duplicate-name', severity: 'error', id, message: `${group.kind} "${name}" has the same name as ${names.get(key)}.` });
       else names.set(key, id);
     }
   }
 
+  const suppliedWithShare = new Set<string>();
+  for (const group of data.links)
+    if (group.type === 'SUPPLIED_BY') for (const record of group.records) if (typeof record.share === 'number') suppliedWithShare.add(String(record.from));
   const linked = new Set<string>();
   const out = new Map<string, { type: string; to: string }[]>();
   const into = new Map<string, { type: string; from: string }[]>();
@@ -70,7 +81,12 @@ export function checkSeedQuality(data: SeedData): QualityFinding[] {
   }
   for (const [id, kind] of kindOf) {
     if (kind === 'Technology' && !contributes.has(id)) {
-      findings.push({ rule: 'enables-nothing', severity: 'error', id, message: `Technology ${id} enables no capability, no capability counters it, and nothing that does depends on it.` });
+      findings.push({
+        rule: 'enables-nothing',
+        severity: 'error',
+        id,
+        message: `Technology ${id} enables no capability, no capability counters it, and nothing that does depends on it.`,
+      });
     }
     if (kind === 'Capability' && !(into.get(id) ?? []).some((l) => l.type === 'ENABLES')) {
       findings.push({ rule: 'enabled-by-nothing', severity: 'error', id, message: `Capability ${id} is enabled by no technology.` });
@@ -78,7 +94,20 @@ export function checkSeedQuality(data: SeedData): QualityFinding[] {
     if ((kind === 'Material' || kind === 'Component') && (into.get(id) ?? []).some((l) => l.type === 'DEPENDS_ON')) {
       const links = out.get(id) ?? [];
       if (!links.some((l) => l.type === 'SUPPLIED_BY' || l.type === 'DEPENDS_ON')) {
-        findings.push({ rule: 'no-supply-data', severity: 'warning', id, message: `${kind} ${id} is depended on but has no supplier data (shown as "unknown supply").` });
+        findings.push({
+          rule: 'no-supply-data',
+          severity: 'warning',
+          id,
+          message: `${kind} ${id} is depended on but has no supplier data (shown as "unknown supply").`,
+        });
+      } else if (links.some((l) => l.type === 'SUPPLIED_BY') && !suppliedWithShare.has(id)) {
+        // Suppliers without any share leave the concentration unknown, so the scenario engine spreads the loss evenly.
+        findings.push({
+          rule: 'no-share',
+          severity: 'warning',
+          id,
+          message: `${kind} ${id} names suppliers but none with a share; add a sourced share or say why there is none in docs/data-sources.md.`,
+        });
       }
     }
   }

@@ -22,7 +22,10 @@ export interface SeedProblem {
 
 export class SeedError extends Error {
   constructor(readonly problems: SeedProblem[]) {
-    super(`The seed has ${problems.length} problem(s); nothing was written:\n${problems.slice(0, 50).map(formatProblem).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`);
+    super(
+      `The seed has ${problems.length} problem(s); nothing was ` +
+        `written:\n${problems.slice(0, 50).map(formatProblem).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`,
+    );
   }
 }
 

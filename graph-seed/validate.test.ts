@@ -83,8 +83,14 @@ describe('validateSeed', () => {
 
   it('refuses a supplier share of 0 (a supplier holding nothing is no supplier), but accepts a share left out', () => {
     const data = smallSeed();
-    records(data, 'nodes/suppliers.json').push({ id: 'sup:s2', name: 'Supplier S2', sources: ['src:doc'] }, { id: 'sup:s3', name: 'Supplier S3', sources: ['src:doc'] });
-    records(data, 'links/SUPPLIED_BY.json').push({ from: 'mat:m', to: 'sup:s2', share: 0, sources: ['src:doc'] }, { from: 'mat:m', to: 'sup:s3', sources: ['src:doc'] });
+    records(data, 'nodes/suppliers.json').push(
+      { id: 'sup:s2', name: 'Supplier S2', sources: ['src:doc'] },
+      { id: 'sup:s3', name: 'Supplier S3', sources: ['src:doc'] },
+    );
+    records(data, 'links/SUPPLIED_BY.json').push(
+      { from: 'mat:m', to: 'sup:s2', share: 0, sources: ['src:doc'] },
+      { from: 'mat:m', to: 'sup:s3', sources: ['src:doc'] },
+    );
     expect(validateSeed(data)).toEqual([
       { file: 'links/SUPPLIED_BY.json', record: '#2 (mat:m → sup:s2)', field: 'share', message: 'must be above 0 (got 0); leave it out when unknown.' },
     ]);

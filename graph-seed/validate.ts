@@ -1,5 +1,6 @@
 // Checks a whole seed before anything is written: every problem names the file, the record and the field.
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind } from '../server/src/db/labels.js';
+import { readinessProblems } from './readiness.js';
 import type { SeedData, SeedProblem, SeedRecord } from './seed-data.js';
 import { LINK_FIELDS, NODE_SPECS, type FieldSpec } from './spec.js';
 
@@ -15,16 +16,19 @@ function checkField(value: unknown, spec: FieldSpec): string | null {
       if (spec.oneOf && !spec.oneOf.includes(value)) return `must be one of: ${spec.oneOf.join(', ')} (got "${value}").`;
       return null;
     case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min || value > spec.max) return `must be a whole number from ${spec.min} to ${spec.max} (got ${JSON.stringify(value)}).`;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min || value > spec.max)
+        return `must be a whole number from ${spec.min} to ${spec.max} (got ${JSON.stringify(value)}).`;
       return null;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) return `must be a number from ${spec.min} to ${spec.max} (got ${JSON.stringify(value)}).`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max)
+        return `must be a number from ${spec.min} to ${spec.max} (got ${JSON.stringify(value)}).`;
       if (spec.aboveMin && value === spec.min) return `must be above ${spec.min} (got ${value}); leave it out when unknown.`;
       return null;
     case 'boolean':
       return typeof value === 'boolean' ? null : `must be true or false (got ${JSON.stringify(value)}).`;
     case 'date':
-      if (typeof value !== 'string' || !DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) return `must be a date YYYY-MM-DD (got ${JSON.stringify(value)}).`;
+      if (typeof value !== 'string' || !DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value)))
+        return `must be a date YYYY-MM-DD (got ${JSON.stringify(value)}).`;
       return null;
     case 'url':
       if (typeof value !== 'string' || !/^https?:\/\/[^\s]+$/.test(value)) return `must be an http(s) URL (got ${JSON.stringify(value)}).`;
@@ -50,7 +54,11 @@ function checkField(value: unknown, spec: FieldSpec): string | null {
 }
 
 function recordLabel(record: SeedRecord, index: number): string {
-  return typeof record?.id === 'string' ? `#${index + 1} (${record.id})` : typeof record?.from === 'string' ? `#${index + 1} (${record.from} → ${String(record.to)})` : `#${index + 1}`;
+  return typeof record?.id === 'string'
+    ? `#${index + 1} (${record.id})`
+    : typeof record?.from === 'string'
+      ? `#${index + 1} (${record.from} → ${String(record.to)})`
+      : `#${index + 1}`;
 }
 
 export function validateSeed(data: SeedData): SeedProblem[] {
@@ -63,7 +71,8 @@ export function validateSeed(data: SeedData): SeedProblem[] {
     group.records.forEach((record, index) => {
       const id = record?.id;
       if (typeof id !== 'string') return;
-      if (kindOf.has(id)) problems.push({ file: group.file, record: recordLabel(record, index), field: 'id', message: `duplicates an id already used by a ${kindOf.get(id)}.` });
+      if (kindOf.has(id))
+        problems.push({ file: group.file, record: recordLabel(record, index), field: 'id', message: `duplicates an id already used by a ${kindOf.get(id)}.` });
       else kindOf.set(id, group.kind);
       if (group.kind === 'Source') sourceIds.add(id);
     });
@@ -76,7 +85,8 @@ export function validateSeed(data: SeedData): SeedProblem[] {
       return;
     }
     sources.forEach((sid, i) => {
-      if (typeof sid !== 'string' || !sourceIds.has(sid)) problems.push({ file, record: label, field: `sources[${i}]`, message: `"${String(sid)}" is not an id in nodes/sources.json.` });
+      if (typeof sid !== 'string' || !sourceIds.has(sid))
+        problems.push({ file, record: label, field: `sources[${i}]`, message: `"${String(sid)}" is not an id in nodes/sources.json.` });
     });
   };
 
@@ -90,17 +100,30 @@ export function validateSeed(data: SeedData): SeedProblem[] {
         return;
       }
       if (typeof record.id !== 'string' || !ID_PATTERN.test(record.id) || !record.id.startsWith(`${prefix}:`)) {
-        problems.push({ file: group.file, record: label, field: 'id', message: `must look like "${prefix}:lowercase-words" (got ${JSON.stringify(record.id)}).` });
+        problems.push({
+          file: group.file,
+          record: label,
+          field: 'id',
+          message: `must look like "${prefix}:lowercase-words" (got ${JSON.stringify(record.id)}).`,
+        });
       }
       for (const [field, fieldSpec] of Object.entries(spec.fields)) {
         const message = checkField(record[field], fieldSpec);
         if (message) problems.push({ file: group.file, record: label, field, message });
       }
       for (const field of Object.keys(record)) {
-        if (field !== 'id' && field !== 'sources' && !(field in spec.fields)) problems.push({ file: group.file, record: label, field, message: `is not a field of ${group.kind}; allowed: ${Object.keys(spec.fields).join(', ')}.` });
+        if (field !== 'id' && field !== 'sources' && !(field in spec.fields))
+          problems.push({
+            file: group.file,
+            record: label,
+            field,
+            message: `is not a field of ${group.kind}; allowed: ${Object.keys(spec.fields).join(', ')}.`,
+          });
       }
+      if (group.kind === 'Technology') problems.push(...readinessProblems(record, group.file, label, sourceIds));
       if (group.kind !== 'Source') checkSources(record, group.file, label);
-      else if ('sources' in record) problems.push({ file: group.file, record: label, field: 'sources', message: 'sources are the documents themselves and take no sources field.' });
+      else if ('sources' in record)
+        problems.push({ file: group.file, record: label, field: 'sources', message: 'sources are the documents themselves and take no sources field.' });
     });
   }
 
@@ -115,12 +138,21 @@ export function validateSeed(data: SeedData): SeedProblem[] {
         problems.push({ file: group.file, record: label, message: 'must be an object.' });
         return;
       }
-      for (const [end, allowed] of [['from', ends.from], ['to', ends.to]] as const) {
+      for (const [end, allowed] of [
+        ['from', ends.from],
+        ['to', ends.to],
+      ] as const) {
         const id = record[end];
         const kind = typeof id === 'string' ? kindOf.get(id) : undefined;
         if (typeof id !== 'string') problems.push({ file: group.file, record: label, field: end, message: 'is required (an entity id).' });
         else if (!kind) problems.push({ file: group.file, record: label, field: end, message: `"${id}" is not the id of any record.` });
-        else if (!(allowed as readonly string[]).includes(kind)) problems.push({ file: group.file, record: label, field: end, message: `"${id}" is a ${kind}; ${group.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}.` });
+        else if (!(allowed as readonly string[]).includes(kind))
+          problems.push({
+            file: group.file,
+            record: label,
+            field: end,
+            message: `"${id}" is a ${kind}; ${group.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}.`,
+          });
       }
       if (record.from === record.to) problems.push({ file: group.file, record: label, field: 'to', message: 'a link cannot point to its own start.' });
       const key = `${String(record.from)}→${String(record.to)}`;
@@ -131,7 +163,13 @@ export function validateSeed(data: SeedData): SeedProblem[] {
         if (message) problems.push({ file: group.file, record: label, field, message });
       }
       for (const field of Object.keys(record)) {
-        if (!['from', 'to', 'sources'].includes(field) && !(field in fields)) problems.push({ file: group.file, record: label, field, message: `is not a field of ${group.type}; allowed: ${['from', 'to', 'sources', ...Object.keys(fields)].join(', ')}.` });
+        if (!['from', 'to', 'sources'].includes(field) && !(field in fields))
+          problems.push({
+            file: group.file,
+            record: label,
+            field,
+            message: `is not a field of ${group.type}; allowed: ${['from', 'to', 'sources', ...Object.keys(fields)].join(', ')}.`,
+          });
       }
       checkSources(record, group.file, label);
       if (group.type === 'SUPPLIED_BY' && typeof record.share === 'number') {
@@ -139,7 +177,13 @@ export function validateSeed(data: SeedData): SeedProblem[] {
       }
     });
     for (const [from, sum] of shareSum) {
-      if (sum > 1.0001) problems.push({ file: group.file, record: from, field: 'share', message: `the shares of ${from}'s suppliers add up to ${sum.toFixed(3)}, more than 1.` });
+      if (sum > 1.0001)
+        problems.push({
+          file: group.file,
+          record: from,
+          field: 'share',
+          message: `the shares of ${from}'s suppliers add up to ${sum.toFixed(3)}, more than 1.`,
+        });
     }
   }
   return problems;

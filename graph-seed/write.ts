@@ -100,6 +100,25 @@ export const LINK_STATEMENT = `UNWIND $rows AS row
            sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
            sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed`;
 
+// A load into a map with no entity yet (the first `npm start`, a new deployment, the benchmarks) cannot meet any of its
+// nodes or links already there, so it takes statements that only create: no MERGE on each node and, above all, no
+// look for an existing link, which expands every outgoing relationship of the link's start and so grows with the
+// square of a hub's degree. Ids are still unique (the :Entity id constraint refuses a second), and the seed's
+// validation guarantees one row per (type, from, to).
+export const NEW_NODE_STATEMENT = `UNWIND $rows AS row
+    CREATE (n:${ENTITY_LABEL} {id: row.id})
+    SET n:$(row.kind), n += row.props, n.createdAt = datetime()
+    RETURN row.kind AS name, count(*) AS created, 0 AS changed`;
+
+export const NEW_LINK_STATEMENT = `UNWIND $rows AS row
+    MATCH (a:${ENTITY_LABEL} {id: row.from})
+    MATCH (b:${ENTITY_LABEL} {id: row.to})
+    CREATE (a)-[r:$(row.type)]->(b)
+    SET r = row.props
+    RETURN row.type AS name, count(*) AS created, 0 AS changed`;
+
+const MAP_IS_EMPTY = `RETURN NOT EXISTS { MATCH (:${ENTITY_LABEL}) } AS empty`;
+
 interface Counts {
   name: string;
   created: number;
@@ -107,7 +126,15 @@ interface Counts {
 }
 
 /** Writes rows in batches, one managed transaction each, adding each batch's per-name counts to the tallies. */
-async function writeBatches(db: Database, phase: string, statement: string, rows: unknown[], batchSize: number, tallies: Map<string, Tally>, log: (line: string) => void): Promise<void> {
+async function writeBatches(
+  db: Database,
+  phase: string,
+  statement: string,
+  rows: unknown[],
+  batchSize: number,
+  tallies: Map<string, Tally>,
+  log: (line: string) => void,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += batchSize) {
     const counts = await db.write<Counts>(statement, { rows: rows.slice(start, start + batchSize) });
     for (const c of counts) {
@@ -135,26 +162,35 @@ export async function writeSeed(db: Database, data: SeedData, options: WriteOpti
   for (const group of data.links) if (!Object.hasOwn(RELATIONSHIP_TYPES, group.type)) throw new Error(`not a relationship type: ${group.type}`);
   const started = Date.now();
   const size = Math.max(1, Math.floor(batchSize));
+  const [{ empty } = { empty: false }] = await db.read<{ empty: boolean }>(MAP_IS_EMPTY);
+  const nodeStatement = empty ? NEW_NODE_STATEMENT : NODE_STATEMENT;
+  const linkStatement = empty ? NEW_LINK_STATEMENT : LINK_STATEMENT;
+  if (empty) log('  the map is empty: creating without looking for existing nodes and links');
 
   // Nodes: sources first, so the SOURCED_FROM links written right after them find every source.
   const groups = [...data.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
-  const nodeTallies = new Map(groups.map((g) => [g.kind as string, { name: g.kind as string, records: g.records.length, created: 0, changed: 0, unchanged: 0 }]));
+  const nodeTallies = new Map(
+    groups.map((g) => [g.kind as string, { name: g.kind as string, records: g.records.length, created: 0, changed: 0, unchanged: 0 }]),
+  );
   const nodeRows = groups.flatMap((g) => g.records.map((r) => nodeRow(g.kind, r)));
-  await writeBatches(db, 'nodes', NODE_STATEMENT, nodeRows, size, nodeTallies, log);
+  await writeBatches(db, 'nodes', nodeStatement, nodeRows, size, nodeTallies, log);
 
   const sourceRows: LinkRow[] = [];
   for (const group of groups) {
     for (const record of group.records) {
-      for (const sid of new Set((record.sources as string[] | undefined) ?? [])) sourceRows.push({ from: record.id as string, to: sid, type: SOURCED_FROM, props: {} });
+      for (const sid of new Set((record.sources as string[] | undefined) ?? []))
+        sourceRows.push({ from: record.id as string, to: sid, type: SOURCED_FROM, props: {} });
     }
   }
-  await writeBatches(db, SOURCED_FROM, LINK_STATEMENT, sourceRows, size, new Map(), log);
+  await writeBatches(db, SOURCED_FROM, linkStatement, sourceRows, size, new Map(), log);
   const summary: SeedSummary = { nodes: [...nodeTallies.values()].map(finish), links: [], millis: 0 };
   for (const tally of summary.nodes) log(formatTally(tally));
 
-  const linkTallies = new Map(data.links.map((g) => [g.type as string, { name: g.type as string, records: g.records.length, created: 0, changed: 0, unchanged: 0 }]));
+  const linkTallies = new Map(
+    data.links.map((g) => [g.type as string, { name: g.type as string, records: g.records.length, created: 0, changed: 0, unchanged: 0 }]),
+  );
   const linkRows = data.links.flatMap((g) => g.records.map((r) => linkRow(g.type, r)));
-  await writeBatches(db, 'links', LINK_STATEMENT, linkRows, size, linkTallies, log);
+  await writeBatches(db, 'links', linkStatement, linkRows, size, linkTallies, log);
   summary.links = [...linkTallies.values()].map(finish);
   for (const tally of summary.links) log(formatTally(tally));
 

@@ -3,17 +3,18 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../server/src/bootstrap.js';
+import { commandLine, failUsage } from '../server/src/command-line.js';
 import { readConfig } from '../server/src/config.js';
-import { applySchema } from '../server/src/db/schema.js';
+import { applySchema } from '../server/src/db/indexes-and-constraints.repository.js';
 import { checkExport, importGraph, ImportRefused } from '../server/src/backup/backup.js';
 
 const log = (line: string) => console.error(`[import] ${line}`);
-const i = process.argv.indexOf('--in');
-const file = i > 0 ? process.argv[i + 1] : undefined;
-if (!file) {
-  console.error('Usage: npm run import -- --in <file.json> [--force]');
-  process.exit(2);
-}
+const USAGE = `Usage: npm run import -- --in <file.json> [--force]
+
+Restores a JSON export (npm run export) into an empty database; --force writes into a non-empty one.`;
+const { values } = commandLine({ usage: USAGE, options: { in: { type: 'string' }, force: { type: 'boolean' } } });
+const file = values.in;
+if (!file) failUsage(USAGE, 'Give the export to restore with --in.');
 
 let data;
 try {
@@ -26,7 +27,7 @@ const open = await openDatabase(readConfig(), log, { reuseRunning: true });
 let exitCode = 0;
 try {
   await applySchema(open.db, log);
-  await importGraph(open.db, data, { force: process.argv.includes('--force'), log });
+  await importGraph(open.db, data, { force: values.force === true, log });
 } catch (error) {
   exitCode = error instanceof ImportRefused ? 3 : 1;
   console.error(`[import] ${error instanceof ImportRefused ? '' : 'failed: '}${(error as Error).message}`);

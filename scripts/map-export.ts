@@ -2,8 +2,8 @@
 // layout of docs/mapping-spreadsheets.md. Uses the running local Neo4j, NEO4J_URI, or starts one (like `npm run seed`).
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/src/bootstrap.js';
+import { commandLine, failUsage } from '../server/src/command-line.js';
 import { readConfig } from '../server/src/config.js';
 import { exportMap } from '../server/src/mapping/map-sheets.service.js';
 
@@ -13,15 +13,8 @@ Writes the whole map, or one capability's part of it (its technologies, what the
 countries, substitutes and the sources cited), one sheet per kind and per link type. Edit it and bring it back
 with npm run map:import.`;
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, capability: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (!values.out || !values.out.toLowerCase().endsWith('.xlsx')) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { values } = commandLine({ usage: USAGE, options: { out: { type: 'string' }, capability: { type: 'string' } } });
+if (!values.out || !values.out.toLowerCase().endsWith('.xlsx')) failUsage(USAGE, 'Give the workbook to write with --out <file.xlsx>.');
 
 const log = (line: string) => console.error(`[map:export] ${line}`);
 const open = await openDatabase(readConfig(), log, { reuseRunning: true });

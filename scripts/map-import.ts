@@ -3,8 +3,8 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/src/bootstrap.js';
+import { commandLine, failUsage } from '../server/src/command-line.js';
 import { readConfig } from '../server/src/config.js';
 import { importMap } from '../server/src/mapping/map-sheets.service.js';
 
@@ -14,15 +14,8 @@ Without --apply: a dry run listing new and changed rows (fields before and after
 column). With --apply: writes it in one transaction, unless there is any error (then nothing is written).
 A CSV file holds one sheet and is named after it (Technology.csv, SUPPLIED_BY.csv).`;
 
-const { values } = parseArgs({ options: { in: { type: 'string' }, apply: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (!values.in) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { values } = commandLine({ usage: USAGE, options: { in: { type: 'string' }, apply: { type: 'boolean' } } });
+if (!values.in) failUsage(USAGE, 'Give the workbook or sheet to read with --in.');
 
 const log = (line: string) => console.error(`[map:import] ${line}`);
 const open = await openDatabase(readConfig(), log, { reuseRunning: true });
@@ -35,7 +28,10 @@ try {
     for (const c of row.changes) console.log(`           ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
   }
   for (const e of report.errors) console.log(`ERROR    ${e.sheet} row ${e.row}${e.column ? `, column ${e.column}` : ''}: ${e.message}`);
-  log(`${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged, ${report.errors.length} errors; ${report.applied ? 'applied' : 'nothing written'}.`);
+  log(
+    `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged, ${report.errors.length} ` +
+      `errors; ${report.applied ? 'applied' : 'nothing written'}.`,
+  );
   if (report.errors.length) exitCode = 1;
 } catch (error) {
   exitCode = 1;

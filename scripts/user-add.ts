@@ -3,12 +3,13 @@
 // Without --password it asks for one on a terminal, or generates one and prints it once.
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/src/bootstrap.js';
+import { commandLine, failUsage } from '../server/src/command-line.js';
 import { readConfig } from '../server/src/config.js';
-import { applySchema } from '../server/src/db/schema.js';
+import { applySchema } from '../server/src/db/indexes-and-constraints.repository.js';
 import { generatePassword } from '../server/src/auth/password.js';
 import { insertUser } from '../server/src/user/user.repository.js';
+import type { Role } from '../server/src/auth/roles.js';
 import { validateNewUser } from '../server/src/user/user.validation.js';
 
 const USAGE = 'Usage: npm run user:add -- --email <email> --name "<name>" --role viewer|analyst|admin [--password <password>]';
@@ -25,20 +26,18 @@ async function askPassword(): Promise<string | null> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean' } },
+  const { values } = commandLine({
+    usage: USAGE,
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
   });
-  if (values.help || !values.email || !values.name || !values.role) {
-    console.log(USAGE);
-    process.exit(values.help ? 0 : 2);
-  }
+  if (!values.email || !values.name || !values.role) failUsage(USAGE, '--email, --name and --role are all needed.');
   let password = values.password ?? (await askPassword());
   const generated = password === null;
   password ??= generatePassword();
   try {
     validateNewUser({ email: values.email, name: values.name, role: values.role, password });
   } catch (error) {
-    const fields = ((error as { extensions?: { fields?: { field: string; message: string }[] } }).extensions?.fields ?? []);
+    const fields = (error as { extensions?: { fields?: { field: string; message: string }[] } }).extensions?.fields ?? [];
     for (const { field, message } of fields) console.error(`${field.replace(/^input\./, '--')} ${message}`);
     if (fields.length === 0) console.error((error as Error).message);
     process.exit(2);
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
   const open = await openDatabase(readConfig(), () => {}, { reuseRunning: true });
   try {
     await applySchema(open.db);
-    const user = await insertUser(open.db, { email: values.email, name: values.name, role: values.role as 'viewer' | 'analyst' | 'admin', password });
+    const user = await insertUser(open.db, { email: values.email, name: values.name, role: values.role as Role, password });
     if (!user) {
       console.error(`A user with the email ${values.email.trim().toLowerCase()} already exists.`);
       process.exitCode = 1;

@@ -55,7 +55,10 @@ describe('disable and enable', () => {
     const login = await as(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }', { e: ana.email, p: ana.password });
     expect(firstError(login)?.message).toBe('This account is disabled. Ask an administrator to enable it.');
     // A wrong password on a disabled account gets the generic message: nothing is revealed without the password.
-    const wrong = await as(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }', { e: ana.email, p: 'not-the-password-1' });
+    const wrong = await as(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }', {
+      e: ana.email,
+      p: 'not-the-password-1',
+    });
     expect(firstError(wrong)?.message).toBe('The email or password is not right.');
 
     const enabled = await as(admin, 'mutation($id: ID!) { enableUser(id: $id) { status } }', { id: ana.user.id });
@@ -95,8 +98,12 @@ describe('delete', () => {
     const [tomb] = await db.read<{ keys: string[] }>('MATCH (u:User {id: $id}) RETURN keys(u) AS keys', { id: dora.user.id });
     expect(tomb!.keys.sort()).toEqual(['createdAt', 'deletedAt', 'id', 'name', 'role', 'status']);
 
-    const after = await as(admin, `query($a: ID!, $s: ID!) { annotation(id: $a) { author authorFormer } scenario(id: $s) { author authorFormer }
-      users { name } ratingSpread(targetId: "tech:t000") { raters impact { mean } } }`, { a: note.data.annotate.id, s: scenario.data.createScenario.id });
+    const after = await as(
+      admin,
+      `query($a: ID!, $s: ID!) { annotation(id: $a) { author authorFormer } scenario(id: $s) { author authorFormer }
+      users { name } ratingSpread(targetId: "tech:t000") { raters impact { mean } } }`,
+      { a: note.data.annotate.id, s: scenario.data.createScenario.id },
+    );
     expect(after.data.annotation).toEqual({ author: 'Dora Departed', authorFormer: true });
     expect(after.data.scenario).toEqual({ author: 'Dora Departed', authorFormer: true });
     expect(after.data.users.map((u: { name: string }) => u.name)).not.toContain('Dora Departed');
@@ -104,7 +111,9 @@ describe('delete', () => {
     expect(after.data.ratingSpread.impact.mean).toBe(3);
 
     // The email is free again; the new account is somebody else and owns none of her work.
-    const again = await as(admin, 'mutation($e: String!) { createUser(input: { email: $e, name: "Dora Again", role: "viewer" }) { user { name } } }', { e: dora.email });
+    const again = await as(admin, 'mutation($e: String!) { createUser(input: { email: $e, name: "Dora Again", role: VIEWER }) { user { name } } }', {
+      e: dora.email,
+    });
     expect(again.data.createUser.user.name).toBe('Dora Again');
     const twice = await as(admin, 'mutation($id: ID!) { deleteUser(id: $id) { id } }', { id: dora.user.id });
     expect(firstError(twice)?.extensions?.code).toBe('NOT_FOUND');

@@ -1,5 +1,5 @@
 // The GraphQL API over real HTTP against a real Neo4j loaded with a known fixture.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../server/src/app.js';
 import { Database } from '../server/src/db/database.js';
 import { mappingFixture } from './fixtures/mapping-fixture.js';
@@ -7,16 +7,30 @@ import { postGraphQL } from './support/graphql.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 import { graphSnapshot } from './support/fingerprint.js';
+import { inProcessApi, type InProcessApi } from './support/in-process.js';
+import { readyAnswer } from './support/ready.js';
 
 let db: Database;
 let server: RunningServer;
 const TECHNOLOGIES = 30;
 
-useSeededApi(() => mappingFixture(TECHNOLOGIES), 'admin', (api) => ({ db, server, caller } = api));
+useSeededApi(
+  () => mappingFixture(TECHNOLOGIES),
+  'admin',
+  (api) => ({ db, server, caller } = api),
+);
 
 /** Signed in as a test admin (an API token): every call authenticates. */
 let caller: TestUser;
 const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(caller.token));
+
+/** The same caller in process (Apollo's executeOperation), where HTTP is not what a test is about. */
+let api: InProcessApi;
+beforeAll(async () => {
+  api = await inProcessApi(db);
+});
+afterAll(() => api?.stop());
+const execute = (query: string, variables?: Record<string, unknown>) => api.execute(query, variables, caller.user);
 
 describe('reading the map', () => {
   it('lists capabilities with id and name', async () => {
@@ -30,7 +44,10 @@ describe('reading the map', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data } = await gql('query($after: String) { technologyPage(first: 8, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
+      const { data } = await gql(
+        'query($after: String) { technologyPage(first: 8, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { after },
+      );
       seen.push(...data.technologyPage.edges.map((e: any) => e.node.id));
       if (!data.technologyPage.pageInfo.hasNextPage) break;
       after = data.technologyPage.pageInfo.endCursor;
@@ -103,7 +120,9 @@ describe('reading the map', () => {
 
   it('reads a technology with its links in one round trip, and a page of them with its links in one', async () => {
     let before = db.queryCount;
-    const one = await gql(`{ technology(id: "tech:t002") { id enables { strength capability { id name } } dependsOn { criticality dependency { id name kind } } } }`);
+    const one = await gql(
+      `{ technology(id: "tech:t002") { id enables { strength capability { id name } } dependsOn { criticality dependency { id name kind } } } }`,
+    );
     expect(one.errors).toBeUndefined();
     expect(db.queryCount - before).toBe(1);
     // t002 enables c2 (strength 1) and c3 (0.5), strongest first, and depends on gallium.
@@ -125,7 +144,7 @@ describe('reading the map', () => {
     // Fields beyond id and name of the far ends come through too (the look-ahead then fetches them whole).
     expect(page.data.technologyPage.edges[1].node).toEqual({
       id: 'tech:t001',
-      enables: [{ capability: { id: 'cap:c1', domain: 'law enforcement' } }, { capability: { id: 'cap:c2', domain: 'law enforcement' } }],
+      enables: [{ capability: { id: 'cap:c1', domain: 'LAW_ENFORCEMENT' } }, { capability: { id: 'cap:c2', domain: 'LAW_ENFORCEMENT' } }],
       dependsOn: [{ dependency: { criticalRawMaterial: true } }],
     });
   });
@@ -137,19 +156,29 @@ describe('reading the map', () => {
       { id: 'tech:t001', trl: 2, enables: [{ technology: { id: 'tech:t001' } }, { technology: { id: 'tech:t001' } }] },
     ]);
     // The link's technology is the listed record: asked for its description, the records must be whole.
-    const whole = await gql('{ technologies(first: 1) { id enables { technology { description } } dependsOn { dependant { ... on Technology { horizon trl } } } } }');
+    const whole = await gql(
+      '{ technologies(first: 1) { id enables { technology { description } } dependsOn { dependant { ... on Technology { horizon trl } } } } }',
+    );
     expect(whole.data.technologies[0].enables[0].technology.description).toBe('A test technology');
     expect(whole.data.technologies[0].dependsOn).toEqual([{ dependant: { horizon: null, trl: 1 } }]);
-    // attributes reads every other property: here the TRL, which this query selects nowhere else.
+    // attributes reads every other property: here the TRL and its year (its source and basis have fields of their own),
+    // which this query selects nowhere else.
     const attributes = await gql('{ technologies(first: 1) { attributes { key value } } }');
-    expect(attributes.data.technologies[0].attributes).toEqual([{ key: 'trl', value: '1' }]);
+    expect(attributes.data.technologies[0].attributes).toEqual([
+      { key: 'trl', value: '1' },
+      { key: 'trlYear', value: '2024' },
+    ]);
   });
 });
 
 describe('cached explorer reads', () => {
   const READ = 'query Read($id: ID!) { technology(id: $id) { id trl enables { capability { id } } } }';
   const post = (headers: Record<string, string>, variables: Record<string, unknown>) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: READ, variables }) });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: READ, variables }),
+    });
 
   it('answers a repeated read from the cache, and a write through GraphQL or any Database handle shows at once', async () => {
     const first = await gql(READ, { id: 'tech:t010' });
@@ -215,7 +244,7 @@ describe('cached explorer reads', () => {
 describe('mapping mutations', () => {
   it('rejects a TRL outside 1–9, naming the field, and writes nothing', async () => {
     const before = await graphSnapshot(db);
-    const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", trl: 12 }) { id } }');
+    const { errors } = await execute('mutation { createTechnology(input: { name: "Quantum sensing", trl: 12 }) { id } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trl' });
     expect(errors?.[0]?.message).toContain('input.trl: must be a whole number from 1 to 9');
     expect(await graphSnapshot(db)).toEqual(before);
@@ -223,32 +252,47 @@ describe('mapping mutations', () => {
 
   it('rejects an unknown KET area inside the transaction and leaves no half-made technology', async () => {
     const before = await graphSnapshot(db);
-    const { errors } = await gql('mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:nope"] }) { id } }');
+    const { errors } = await execute('mutation { createTechnology(input: { name: "Quantum sensing", ketAreaIds: ["ket:nope"] }) { id } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ketAreaIds[0]' });
     expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('creates, updates, links, unlinks and deletes', async () => {
-    const created = await gql('mutation { createTechnology(input: { name: "Quantum sensing", trl: 4, ketAreaIds: ["ket:photonics"], sourceIds: ["src:doc-2"] }) { id trl areas { id } sources { id } } }');
+    const created = await gql(
+      'mutation { createTechnology(input: { name: "Quantum sensing", trl: 4, ketAreaIds: ["ket:photonics"], sourceIds: ' +
+        '["src:doc-2"] }) { id trl areas { id } sources { id } } }',
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createTechnology).toEqual({ id: 'tech:quantum-sensing', trl: 4, areas: [{ id: 'ket:photonics' }], sources: [{ id: 'src:doc-2' }] });
 
     const duplicate = await gql('mutation { createTechnology(input: { name: "Quantum sensing" }) { id } }');
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
 
-    const updated = await gql('mutation { updateTechnology(id: "tech:quantum-sensing", input: { trl: 5, horizon: "2030" }) { trl horizon name } }');
-    expect(updated.data.updateTechnology).toEqual({ trl: 5, horizon: '2030', name: 'Quantum sensing' });
+    const updated = await gql('mutation { updateTechnology(id: "tech:quantum-sensing", input: { trl: 5, horizon: BY_2030 }) { trl horizon name } }');
+    expect(updated.data.updateTechnology).toEqual({ trl: 5, horizon: 'BY_2030', name: 'Quantum sensing' });
 
-    const badLink = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:missing", strength: 0.5 }) { strength } }');
+    const badLink = await gql(
+      'mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:missing", strength: 0.5 }) { strength } }',
+    );
     expect(badLink.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capabilityId[0]' });
-    const badStrength = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 1.5 }) { strength } }');
+    const badStrength = await gql(
+      'mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 1.5 }) { strength } }',
+    );
     expect(badStrength.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strength' });
 
-    const link = await gql('mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 0.75, rationale: "detects concealed items" }) { strength capability { id } } }');
+    const link = await gql(
+      'mutation { linkEnables(input: { technologyId: "tech:quantum-sensing", capabilityId: "cap:c0", strength: 0.75, ' +
+        'rationale: "detects concealed items" }) { strength capability { id } } }',
+    );
     expect(link.data.linkEnables).toEqual({ strength: 0.75, capability: { id: 'cap:c0' } });
-    const dep = await gql('mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "mat:gallium", criticality: 1 }) { criticality substitutability } }');
+    const dep = await gql(
+      'mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "mat:gallium", criticality: 1 }) ' +
+        '{ criticality substitutability } }',
+    );
     expect(dep.data.linkDependsOn).toEqual({ criticality: 1, substitutability: 0 });
-    const self = await gql('mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "tech:quantum-sensing", criticality: 1 }) { criticality } }');
+    const self = await gql(
+      'mutation { linkDependsOn(input: { dependantId: "tech:quantum-sensing", dependencyId: "tech:quantum-sensing", criticality: 1 }) { criticality } }',
+    );
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dependencyId' });
 
     const unlink = await gql('mutation { unlinkEnables(technologyId: "tech:quantum-sensing", capabilityId: "cap:c0") { removed } }');
@@ -264,19 +308,21 @@ describe('mapping mutations', () => {
   });
 
   it('creates and validates capabilities', async () => {
-    const bad = await gql('mutation { createCapability(input: { name: "X", domain: "space" }) { id } }');
-    expect(bad.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'input.name', message: 'must have at least 2 characters.' },
-      { field: 'input.domain', message: 'must be one of border management, law enforcement, drug markets, crisis management, cybersecurity; got "space".' },
+    const bad = await gql('mutation { createCapability(input: { name: "X", domain: BORDER_MANAGEMENT }) { id } }');
+    expect(bad.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.name', message: 'must have at least 2 characters.' }]);
+    // A domain outside the enum is refused by GraphQL before the other checks run, still naming the field and the choices.
+    const space = await gql('mutation { createCapability(input: { name: "X", domain: "space" }) { id } }');
+    expect(space.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'input.domain', message: 'must be one of BORDER_MANAGEMENT, LAW_ENFORCEMENT, DRUG_MARKETS, CRISIS_MANAGEMENT, CYBERSECURITY; got "space".' },
     ]);
-    const ok = await gql('mutation { createCapability(input: { name: "Counter-drone", domain: "border management" }) { id domain } }');
-    expect(ok.data.createCapability).toEqual({ id: 'cap:counter-drone', domain: 'border management' });
+    const ok = await gql('mutation { createCapability(input: { name: "Counter-drone", domain: BORDER_MANAGEMENT }) { id domain } }');
+    expect(ok.data.createCapability).toEqual({ id: 'cap:counter-drone', domain: 'BORDER_MANAGEMENT' });
   });
 });
 
 describe('health', () => {
   it('answers /health and /ready', async () => {
     expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${server.url}/ready`)).json()).toEqual({ status: 'ready' });
+    expect((await readyAnswer(server.url)).body).toEqual({ status: 'ready' });
   });
 });

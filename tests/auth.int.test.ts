@@ -17,7 +17,12 @@ let db: Database;
 let server: RunningServer;
 const logLines: string[] = [];
 /** Everything the structured (pino) request log writes, at the most verbose level. */
-const requestLog = new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } });
+const requestLog = new Writable({
+  write(chunk, _encoding, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
 let viewer: TestUser;
 let analyst: TestUser;
 let admin: TestUser;
@@ -46,7 +51,10 @@ async function loginResponse(email: string, password: string, headers: Record<st
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { name role } expiresAt } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { name role } expiresAt } }',
+      variables: { e: email, p: password },
+    }),
   });
   return { response, body: (await response.json()) as any };
 }
@@ -55,12 +63,12 @@ const WRITES = [
   'mutation { createTechnology(input: { name: "Quantum sensing" }) { id } }',
   'mutation { updateTechnology(id: "tech:t000", input: { trl: 9 }) { id } }',
   'mutation { deleteTechnology(id: "tech:t001") { id } }',
-  'mutation { createCapability(input: { name: "Counter-drone", domain: "border management" }) { id } }',
+  'mutation { createCapability(input: { name: "Counter-drone", domain: BORDER_MANAGEMENT }) { id } }',
   'mutation { linkEnables(input: { technologyId: "tech:t000", capabilityId: "cap:c3", strength: 0.5 }) { strength } }',
   'mutation { unlinkEnables(technologyId: "tech:t000", capabilityId: "cap:c1") { removed } }',
   'mutation { annotate(input: { targetId: "tech:t000", text: "A note" }) { id } }',
   'mutation { createScenario(input: { name: "Gallium cut", horizon: 2030, events: [{ type: DISRUPTION, targetId: "mat:gallium", fraction: 1 }] }) { id } }',
-  'mutation { createSignal(input: { title: "A signal", url: "https://example.org/s", publishedAt: "2026-01-01", steep: "technological" }) { id } }',
+  'mutation { createSignal(input: { title: "A signal", url: "https://example.org/s", publishedAt: "2026-01-01", steep: TECHNOLOGICAL }) { id } }',
 ];
 
 describe('signed out', () => {
@@ -86,7 +94,9 @@ describe('signed out', () => {
 
   it('treats an unknown or malformed token as signed out', async () => {
     expect((await postGraphQL(server.url, '{ me { id } }', {}, { authorization: 'Bearer atlas_nope' })).data.me).toBeNull();
-    expect((await postGraphQL(server.url, '{ technologies { id } }', {}, { authorization: 'Basic abc' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await postGraphQL(server.url, '{ technologies { id } }', {}, { authorization: 'Basic abc' })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -95,7 +105,7 @@ describe('roles', () => {
     const read = await as(viewer, '{ technologies { id } me { name role } }');
     expect(read.errors).toBeUndefined();
     expect(read.data.technologies).toHaveLength(3);
-    expect(read.data.me).toEqual({ name: 'Vera Viewer', role: 'viewer' });
+    expect(read.data.me).toEqual({ name: 'Vera Viewer', role: 'VIEWER' });
     const before = await count('MATCH (n) RETURN count(n) AS n');
     for (const mutation of WRITES) {
       const { errors } = await as(viewer, mutation);
@@ -109,7 +119,10 @@ describe('roles', () => {
     const update = await as(analyst, 'mutation { updateTechnology(id: "tech:t000", input: { trl: 8 }) { trl } }');
     expect(update.data.updateTechnology).toEqual({ trl: 8 });
     const del = await as(analyst, 'mutation { deleteTechnology(id: "tech:t002") { id } }');
-    expect(del.errors?.[0]).toMatchObject({ message: expect.stringContaining('Your role analyst cannot deleteTechnology; it needs the admin role'), extensions: { code: 'FORBIDDEN' } });
+    expect(del.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Your role analyst cannot deleteTechnology; it needs the admin role'),
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(await count('MATCH (t:Technology {id: "tech:t002"}) RETURN count(t) AS n')).toBe(1);
     const users = await as(analyst, '{ users { id } }');
     expect(users.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -124,7 +137,10 @@ describe('roles', () => {
 
 describe('authors', () => {
   it("records the signed-in analyst as an annotation's author; a client cannot claim another", async () => {
-    const { data, errors } = await as(analyst, 'mutation { annotate(input: { targetId: "tech:t000", text: "Maturing fast", impact: 4 }) { author version history { author } } }');
+    const { data, errors } = await as(
+      analyst,
+      'mutation { annotate(input: { targetId: "tech:t000", text: "Maturing fast", impact: 4 }) { author version history { author } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.annotate).toEqual({ author: 'Ana Analyst', version: 1, history: [{ author: 'Ana Analyst' }] });
     const claim = await as(analyst, 'mutation { annotate(input: { targetId: "tech:t000", text: "x" }, author: "Adam Admin") { id } }');
@@ -132,11 +148,17 @@ describe('authors', () => {
   });
 
   it('records the signed-in analyst on scenarios and on mapping changes (node and relationship)', async () => {
-    const scenario = await as(analyst, 'mutation { createScenario(input: { name: "Gallium cut", horizon: 2030, events: [{ type: DISRUPTION, targetId: "mat:gallium", fraction: 1 }] }) { author } }');
+    const scenario = await as(
+      analyst,
+      'mutation { createScenario(input: { name: "Gallium cut", horizon: 2030, events: [{ type: DISRUPTION, targetId: ' +
+        '"mat:gallium", fraction: 1 }] }) { author } }',
+    );
     expect(scenario.data.createScenario).toEqual({ author: 'Ana Analyst' });
     await as(analyst, 'mutation { linkEnables(input: { technologyId: "tech:t000", capabilityId: "cap:c3", strength: 0.5 }) { strength } }');
-    await as(admin, 'mutation { updateTechnology(id: "tech:t000", input: { horizon: "2030" }) { id } }');
-    const [row] = await db.read<{ node: string; link: string }>('MATCH (t:Technology {id: "tech:t000"})-[r:ENABLES]->(:Capability {id: "cap:c3"}) RETURN t.updatedBy AS node, r.updatedBy AS link');
+    await as(admin, 'mutation { updateTechnology(id: "tech:t000", input: { horizon: BY_2030 }) { id } }');
+    const [row] = await db.read<{ node: string; link: string }>(
+      'MATCH (t:Technology {id: "tech:t000"})-[r:ENABLES]->(:Capability {id: "cap:c3"}) RETURN t.updatedBy AS node, r.updatedBy AS link',
+    );
     expect(row).toEqual({ node: 'Adam Admin', link: 'Ana Analyst' });
   });
 });
@@ -145,7 +167,7 @@ describe('sessions', () => {
   it('signs in with a cookie (HttpOnly, SameSite=Lax), knows the user, and signs out for good', async () => {
     const { response, body } = await loginResponse(analyst.email, analyst.password);
     expect(body.errors).toBeUndefined();
-    expect(body.data.login.user).toEqual({ name: 'Ana Analyst', role: 'analyst' });
+    expect(body.data.login.user).toEqual({ name: 'Ana Analyst', role: 'ANALYST' });
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('atlas_session='))!;
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
@@ -237,22 +259,30 @@ describe('API tokens', () => {
 
 describe('users (admin)', () => {
   it('creates users with validation, lists them and changes roles; only admins may', async () => {
-    const bad = await as(admin, 'mutation { createUser(input: { email: "nope", name: "", role: "boss", password: "short" }) { user { id } } }');
-    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.email', 'input.name', 'input.role', 'input.password']);
-    const created = await as(admin, 'mutation { createUser(input: { email: "Rita@Agency.eu", name: "Rita", role: "viewer" }) { user { id email role } generatedPassword } }');
+    // The role is a GraphQL enum, refused before the resolver runs (with the allowed values); the other fields are
+    // checked together.
+    const badRole = await as(admin, 'mutation { createUser(input: { email: "x@y.eu", name: "X", role: BOSS }) { user { id } } }');
+    expect(badRole.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+    expect(badRole.errors?.[0]?.message).toContain('VIEWER, ANALYST, ADMIN');
+    const bad = await as(admin, 'mutation { createUser(input: { email: "nope", name: "", role: VIEWER, password: "short" }) { user { id } } }');
+    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.email', 'input.name', 'input.password']);
+    const created = await as(
+      admin,
+      'mutation { createUser(input: { email: "Rita@Agency.eu", name: "Rita", role: VIEWER }) { user { id email role } generatedPassword } }',
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data.createUser.user).toMatchObject({ email: 'rita@agency.eu', role: 'viewer' });
+    expect(created.data.createUser.user).toMatchObject({ email: 'rita@agency.eu', role: 'VIEWER' });
     const password = created.data.createUser.generatedPassword;
     expect(password).toHaveLength(20);
-    expect((await loginResponse('rita@agency.eu', password)).body.data.login.user).toEqual({ name: 'Rita', role: 'viewer' });
-    const duplicate = await as(admin, 'mutation { createUser(input: { email: "rita@agency.eu", name: "Rita 2", role: "viewer" }) { user { id } } }');
+    expect((await loginResponse('rita@agency.eu', password)).body.data.login.user).toEqual({ name: 'Rita', role: 'VIEWER' });
+    const duplicate = await as(admin, 'mutation { createUser(input: { email: "rita@agency.eu", name: "Rita 2", role: VIEWER }) { user { id } } }');
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
 
-    const promoted = await as(admin, 'mutation($id: ID!) { updateUserRole(id: $id, role: "analyst") { role } }', { id: created.data.createUser.user.id });
-    expect(promoted.data.updateUserRole.role).toBe('analyst');
-    const self = await as(admin, 'mutation($id: ID!) { updateUserRole(id: $id, role: "viewer") { role } }', { id: admin.user.id });
+    const promoted = await as(admin, 'mutation($id: ID!) { updateUserRole(id: $id, role: ANALYST) { role } }', { id: created.data.createUser.user.id });
+    expect(promoted.data.updateUserRole.role).toBe('ANALYST');
+    const self = await as(admin, 'mutation($id: ID!) { updateUserRole(id: $id, role: VIEWER) { role } }', { id: admin.user.id });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const byAnalyst = await as(analyst, 'mutation { createUser(input: { email: "x@y.eu", name: "X", role: "admin" }) { user { id } } }');
+    const byAnalyst = await as(analyst, 'mutation { createUser(input: { email: "x@y.eu", name: "X", role: ADMIN }) { user { id } } }');
     expect(byAnalyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const list = await as(admin, '{ users { name role } }');
     expect(list.data.users.map((u: any) => u.name)).toContain('Rita');
@@ -318,7 +348,7 @@ describe('the first administrator', () => {
     const password = printed.join('\n').match(/password: (\S+)/)?.[1];
     expect(password).toHaveLength(20);
     expect(printed.join('\n')).toContain(FIRST_ADMIN_EMAIL);
-    expect((await loginResponse(FIRST_ADMIN_EMAIL, password!)).body.data.login.user).toEqual({ name: 'Administrator', role: 'admin' });
+    expect((await loginResponse(FIRST_ADMIN_EMAIL, password!)).body.data.login.user).toEqual({ name: 'Administrator', role: 'ADMIN' });
     await ensureFirstAdmin(db, (line) => printed.push(line), {});
     expect(printed.filter((l) => l.includes('password:'))).toHaveLength(1);
   });

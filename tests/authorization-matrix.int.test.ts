@@ -38,6 +38,12 @@ const OPEN_TO_VIEWERS: Record<string, string> = {
   createApiToken: 'every user manages their own tokens',
   revokeApiToken: 'every user manages their own tokens (admins: anyone’s)',
   changeMyPassword: 'every user changes their own password',
+  follow: 'a watchlist is the reader’s own: viewers follow what they read (docs/notifications.md)',
+  unfollow: 'a watchlist is the reader’s own',
+  saveSearch: 'a saved search is the reader’s own, and followed',
+  deleteSavedSearch: 'only the caller’s own saved searches',
+  markNotificationsRead: 'only the caller’s own notifications',
+  markAllNotificationsRead: 'only the caller’s own notifications',
 };
 /** Still allowed in a read-only demo: signing in and out (docs/security.md "Demo mode"). */
 const OPEN_WHEN_READ_ONLY: Record<string, string> = { login: OPEN_TO_EVERYONE.login!, logout: OPEN_TO_EVERYONE.logout! };
@@ -61,11 +67,16 @@ function sampleValue(type: GraphQLInputType, depth = 0): unknown {
   }
   if (isScalarType(type)) {
     switch (type.name) {
-      case 'Int': return 1;
-      case 'Float': return 0.5;
-      case 'Boolean': return true;
-      case 'ID': return EXISTING_ID;
-      default: return 'x';
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 0.5;
+      case 'Boolean':
+        return true;
+      case 'ID':
+        return EXISTING_ID;
+      default:
+        return 'x';
     }
   }
   throw new Error(`No sample for ${String(type)}.`);
@@ -96,8 +107,9 @@ function neededRoles(): Map<string, Role | undefined> {
   const order: Role[] = ['viewer', 'analyst', 'admin'];
   return new Map(
     storage.mutations.map((m) => {
-      const guard = storage.authorizedFields.find((a) => a.target === m.target && a.fieldName === m.methodName)
-        ?? storage.authorizedResolver.find((a) => a.target === m.target);
+      const guard =
+        storage.authorizedFields.find((a) => a.target === m.target && a.fieldName === m.methodName) ??
+        storage.authorizedResolver.find((a) => a.target === m.target);
       const roles = (guard?.roles ?? []) as Role[];
       const lowest = guard ? (order.find((r) => roles.includes(r)) ?? 'viewer') : undefined;
       return [m.schemaName, lowest];
@@ -157,20 +169,34 @@ describe('authorization matrix (every Mutation field of the schema)', () => {
 
   it('refuses every mutation signed out, and the graph is unchanged', async () => {
     const before = await graphFingerprint(db);
-    expect(await sweep(server.url, {}, mutations.filter((m) => !(m.name in OPEN_TO_EVERYONE)))).toEqual([]);
+    expect(
+      await sweep(
+        server.url,
+        {},
+        mutations.filter((m) => !(m.name in OPEN_TO_EVERYONE)),
+      ),
+    ).toEqual([]);
     expect(await graphFingerprint(db)).toBe(before);
   });
 
-  it('refuses every mutation to a viewer, except managing their own tokens and password', async () => {
+  it('refuses every mutation to a viewer, except their own tokens, password, watchlist and notifications', async () => {
     const before = await graphFingerprint(db);
-    expect(await sweep(server.url, authHeaders(viewer.token), mutations.filter((m) => !(m.name in OPEN_TO_VIEWERS)))).toEqual([]);
+    expect(
+      await sweep(
+        server.url,
+        authHeaders(viewer.token),
+        mutations.filter((m) => !(m.name in OPEN_TO_VIEWERS)),
+      ),
+    ).toEqual([]);
     expect(await graphFingerprint(db)).toBe(before);
   });
 
   it('refuses every admin-only mutation to an analyst', async () => {
     const roles = neededRoles();
     const adminOnly = mutations.filter((m) => roles.get(m.name) === 'admin');
-    expect(adminOnly.map((m) => m.name)).toEqual(expect.arrayContaining(['createUser', 'updateUserRole', 'deleteTechnology', 'disableUser', 'deleteUser', 'issuePasswordResetCode']));
+    expect(adminOnly.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['createUser', 'updateUserRole', 'deleteTechnology', 'disableUser', 'deleteUser', 'issuePasswordResetCode']),
+    );
     const before = await graphFingerprint(db);
     expect(await sweep(server.url, authHeaders(analyst.token), adminOnly)).toEqual([]);
     expect(await graphFingerprint(db)).toBe(before);
@@ -178,7 +204,13 @@ describe('authorization matrix (every Mutation field of the schema)', () => {
 
   it('refuses every mutation in read-only mode, even to an admin', async () => {
     const before = await graphFingerprint(db);
-    expect(await sweep(readOnlyServer.url, authHeaders(admin.token), mutations.filter((m) => !(m.name in OPEN_WHEN_READ_ONLY)))).toEqual([]);
+    expect(
+      await sweep(
+        readOnlyServer.url,
+        authHeaders(admin.token),
+        mutations.filter((m) => !(m.name in OPEN_WHEN_READ_ONLY)),
+      ),
+    ).toEqual([]);
     expect(await graphFingerprint(db)).toBe(before);
   });
 });

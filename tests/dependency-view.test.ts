@@ -3,11 +3,46 @@ import { describe, expect, it } from 'vitest';
 import type { DependencyViewData } from '../web/src/views/Dependencies/dependencies.types';
 import { bandOf, buildElements, buildRows, rowsToCsv, sortRows, visibleIds } from '../web/src/views/Dependencies/dependency-view';
 
-const node = (id: string, kind: any, level: number, name = id) => ({ id, kind, name, level, trl: null, eu: null, iso2: null, criticalRawMaterial: kind === 'Material' ? true : null });
-const edge = (type: string, from: string, to: string) => ({ id: `${from}|${type}|${to}`, type, from, to, strength: null, criticality: null, substitutability: null, share: null, year: null, basis: null, rationale: null, sources: [] });
+const node = (id: string, kind: any, level: number, name = id) => ({
+  id,
+  kind,
+  name,
+  level,
+  trl: null,
+  eu: null,
+  iso2: null,
+  criticalRawMaterial: kind === 'Material' ? true : null,
+});
+const edge = (type: string, from: string, to: string) => ({
+  id: `${from}|${type}|${to}`,
+  type,
+  from,
+  to,
+  strength: null,
+  criticality: null,
+  substitutability: null,
+  share: null,
+  year: null,
+  basis: null,
+  rationale: null,
+  sources: [],
+});
 const item = (id: string, score: number, extra: Record<string, unknown> = {}) => ({
-  node: { id }, score, capabilityCount: 1, capabilities: [], hhi: null, euShare: null, nonEuShare: null, unknownOriginShare: null,
-  substitutability: null, hasSubstitute: false, trl: null, unknownSupply: false, components: [], suppliers: [], ...extra,
+  node: { id },
+  score,
+  capabilityCount: 1,
+  capabilities: [],
+  hhi: null,
+  euShare: null,
+  nonEuShare: null,
+  unknownOriginShare: null,
+  substitutability: null,
+  hasSubstitute: false,
+  trl: null,
+  unknownSupply: false,
+  components: [],
+  suppliers: [],
+  ...extra,
 });
 
 // cap ◀ tech → comp → mat → sup (CN);  tech → other (a harmless component with an EU supplier)
@@ -51,11 +86,21 @@ const data: DependencyViewData = {
       item('sup:s', 0.7),
       item('country:cn', 0.7),
     ],
+    totalCount: 6,
+    pageInfo: { hasNextPage: false, endCursor: null },
   },
   singlePointsOfFailure: {
     status: 'AVAILABLE',
     enablers: [{ technology: { id: 'tech:t', name: 'Tech' }, status: 'AVAILABLE' }],
-    points: [{ node: { id: 'mat:m' }, reason: 'Tech needs =Gallium, with no substitute mapped.', capabilityLost: true, unknownSupply: false, technologies: [{ id: 'tech:t', name: 'Tech' }] }],
+    points: [
+      {
+        node: { id: 'mat:m' },
+        reason: 'Tech needs =Gallium, with no substitute mapped.',
+        capabilityLost: true,
+        unknownSupply: false,
+        technologies: [{ id: 'tech:t', name: 'Tech' }],
+      },
+    ],
   },
 };
 
@@ -68,8 +113,16 @@ describe('dependency view rows', () => {
 
   it('sorts by any column, unknown values last in both directions', () => {
     expect(sortRows(rows, 'score', 'desc').map((r) => r.id)).toEqual(['mat:m', 'country:cn', 'sup:s', 'tech:t', 'comp:c', 'comp:other']);
-    expect(sortRows(rows, 'hhi', 'asc').map((r) => r.id).slice(0, 2)).toEqual(['comp:other', 'mat:m']);
-    expect(sortRows(rows, 'hhi', 'desc').map((r) => r.id).slice(0, 2)).toEqual(['mat:m', 'comp:other']);
+    expect(
+      sortRows(rows, 'hhi', 'asc')
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(['comp:other', 'mat:m']);
+    expect(
+      sortRows(rows, 'hhi', 'desc')
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(['mat:m', 'comp:other']);
     expect(sortRows(rows, 'spof', 'desc')[0]!.id).toBe('mat:m');
   });
 
@@ -86,7 +139,14 @@ describe('what is drawn', () => {
 
   it('shows only critical nodes and the paths to them', () => {
     // Critical: mat:m (0.8, SPOF), sup:s and country:cn (0.7); the path to them keeps tech:t and comp:c; comp:other goes.
-    expect([...visibleIds(data, rows, { maxLevel: Infinity, onlyCritical: true })].sort()).toEqual(['cap:a', 'comp:c', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
+    expect([...visibleIds(data, rows, { maxLevel: Infinity, onlyCritical: true })].sort()).toEqual([
+      'cap:a',
+      'comp:c',
+      'country:cn',
+      'mat:m',
+      'sup:s',
+      'tech:t',
+    ]);
   });
 
   it('draws every edge downward, colours by band, badges the single point of failure, marks unknown supply', () => {
@@ -105,7 +165,12 @@ describe('what is drawn', () => {
     const visible = visibleIds(data, rows, { maxLevel: Infinity, onlyCritical: false });
     const folded = buildElements(data, rows, visible, { group: true });
     // Shown: cap:a, tech:t (level 1), comp:c and comp:other (level 2); below comp:c: mat:m, sup:s, country:cn.
-    expect(folded.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'tech:t']);
+    expect(
+      folded
+        .filter((e) => e.group === 'nodes')
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(['cap:a', 'comp:c', 'comp:other', 'tech:t']);
     const chip = folded.find((e) => e.data.id === 'comp:c')!;
     expect(chip.data.label).toBe('Chip (?) +3 ▸');
     expect((chip as { classes?: string }).classes).toContain('group');
@@ -126,7 +191,12 @@ describe('what is drawn', () => {
 
     // Choosing the supplier (in the table) opens the way to it: chip, material and its country.
     const revealed = buildElements(data, rows, visible, { group: true, reveal: 'sup:s' });
-    expect(revealed.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
+    expect(
+      revealed
+        .filter((e) => e.group === 'nodes')
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(['cap:a', 'comp:c', 'comp:other', 'country:cn', 'mat:m', 'sup:s', 'tech:t']);
   });
 });
 
@@ -134,8 +204,11 @@ describe('CSV export', () => {
   it('writes a header and one line per row, quoting commas and quotes and defusing formulas', () => {
     const csv = rowsToCsv(sortRows(buildRows(data), 'score', 'desc'));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('rank,id,name,kind,level,score,single point of failure,takes the capability,capabilities,HHI,non-EU share,EU share,unknown origin share,substitutability,TRL,unknown supply,critical raw material,reason');
-    expect(lines[1]).toBe("1,mat:m,'=Gallium,Material,3,0.8,true,true,1,1,1,,,,,false,true,\"Tech needs =Gallium, with no substitute mapped.\"");
+    expect(lines[0]).toBe(
+      'rank,id,name,kind,level,score,single point of failure,takes the capability,capabilities,HHI,non-EU share,EU ' +
+        'share,unknown origin share,substitutability,TRL,unknown supply,critical raw material,reason',
+    );
+    expect(lines[1]).toBe('1,mat:m,\'=Gallium,Material,3,0.8,true,true,1,1,1,,,,,false,true,"Tech needs =Gallium, with no substitute mapped."');
     expect(lines.find((l) => l.includes('comp:other'))).toContain('"Other, ""safe"" part"');
     expect(lines).toHaveLength(8); // header, 6 rows, trailing empty
   });
@@ -151,7 +224,13 @@ describe('supply flows', () => {
       dependencyTree: {
         ...data.dependencyTree,
         edges: data.dependencyTree.edges.map((e) =>
-          e.type === 'ENABLES' ? { ...e, strength: 0.5 } : e.id === 'comp:c|DEPENDS_ON|mat:m' ? { ...e, criticality: 0.8 } : e.type === 'SUPPLIED_BY' ? { ...e, share: 0.5 } : e,
+          e.type === 'ENABLES'
+            ? { ...e, strength: 0.5 }
+            : e.id === 'comp:c|DEPENDS_ON|mat:m'
+              ? { ...e, criticality: 0.8 }
+              : e.type === 'SUPPLIED_BY'
+                ? { ...e, share: 0.5 }
+                : e,
         ),
       },
     };

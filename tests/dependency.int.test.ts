@@ -22,7 +22,8 @@ async function counted<T>(run: () => Promise<T>): Promise<{ result: T; roundTrip
   const result = await run();
   return { result, roundTrips: db.queryCount - before };
 }
-const SPOFS = `query($id: ID!) { singlePointsOfFailure(capabilityId: $id) { status points { node { id } capabilityLost reason unknownSupply technologies { id } } } }`;
+const SPOFS =
+  `query($id: ID!) { singlePointsOfFailure(capabilityId: $id) { status points { node { id } capabilityLost reason ` + `unknownSupply technologies { id } } } }`;
 const spofIds = async (id = 'cap:border-surveillance') => (await gql(SPOFS, { id })).data.singlePointsOfFailure.points.map((p: any) => p.node.id);
 
 describe('dependencyTree', () => {
@@ -37,7 +38,12 @@ describe('dependencyTree', () => {
     expect(roundTrips).toBe(1);
     // cap, 2 technologies, 2 components, 2 materials, 5 suppliers, 4 countries; not the unlinked chalcogenide optics.
     expect(t.nodes).toHaveLength(16);
-    expect(t.nodes.filter((n: any) => n.level === 5).map((n: any) => n.id).sort()).toEqual(['country:be', 'country:cn', 'country:de']);
+    expect(
+      t.nodes
+        .filter((n: any) => n.level === 5)
+        .map((n: any) => n.id)
+        .sort(),
+    ).toEqual(['country:be', 'country:cn', 'country:de']);
     expect(t.nodes.find((n: any) => n.id === 'country:us').level).toBe(4);
     // 2 ENABLES (not radar → drone detection), 4 DEPENDS_ON, 5 SUPPLIED_BY, 5 LOCATED_IN.
     expect(t.edges).toHaveLength(16);
@@ -75,8 +81,11 @@ describe('criticalDependencies', () => {
     expect(roundTrips).toBe(1);
     const r = result.data.criticalDependencies;
     expect(r.weights).toEqual([
-      { key: 'reach', weight: 0.25 }, { key: 'concentration', weight: 0.25 }, { key: 'nonEu', weight: 0.2 },
-      { key: 'substitutability', weight: 0.2 }, { key: 'maturity', weight: 0.1 },
+      { key: 'reach', weight: 0.25 },
+      { key: 'concentration', weight: 0.25 },
+      { key: 'nonEu', weight: 0.2 },
+      { key: 'substitutability', weight: 0.2 },
+      { key: 'maturity', weight: 0.1 },
     ]);
     expect(r.items).toHaveLength(15); // every node below the capability
     const of = (id: string) => r.items.find((i: any) => i.node.id === id);
@@ -85,7 +94,11 @@ describe('criticalDependencies', () => {
     expect(of('mat:germanium')).toMatchObject({ score: 0.558, capabilityCount: 1, hhi: 0.45, nonEuShare: 0.6 });
     expect(of('comp:gan-amplifier')).toMatchObject({ score: 0.778, hhi: null, unknownSupply: true });
     expect(of('mat:germanium').components.map((c: any) => [c.key, c.factor])).toEqual([
-      ['reach', 0.2], ['concentration', 0.45], ['nonEu', 0.7], ['substitutability', 1], ['maturity', null],
+      ['reach', 0.2],
+      ['concentration', 0.45],
+      ['nonEu', 0.7],
+      ['substitutability', 1],
+      ['maturity', null],
     ]);
   });
 
@@ -101,8 +114,29 @@ describe('criticalDependencies', () => {
     ]);
   });
 
+  it('pages the ranking with first/after, each page continuing where the last ended', async () => {
+    const PAGE = `query($after: String) { criticalDependencies(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } items { node { id } } } }`;
+    const all = (await gql('{ criticalDependencies { totalCount items { node { id } } } }')).data.criticalDependencies;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let round = 0; round < 50; round++) {
+      const page: any = (await gql(PAGE, { after })).data.criticalDependencies;
+      expect(page.totalCount).toBe(all.totalCount);
+      seen.push(...page.items.map((i: { node: { id: string } }) => i.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // The same order as the whole ranking (gallium, China, the Chinese gallium producer, … as above), nothing twice.
+    expect(seen).toEqual(all.items.map((i: { node: { id: string } }) => i.node.id));
+    expect(seen.slice(0, 3)).toEqual(['mat:gallium', 'country:cn', 'sup:cn-gallium']);
+    const bad = await gql('{ criticalDependencies(first: 2, after: "not-a-cursor") { totalCount } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('lists the first capabilities of a dependency on request, with the full count beside them', async () => {
-    const { data } = await gql(`{ criticalDependencies(first: 1) { items { node { id } capabilityCount all: capabilities { id } one: capabilities(first: 1) { id } } } }`);
+    const { data } = await gql(
+      `{ criticalDependencies(first: 1) { items { node { id } capabilityCount all: capabilities { id } one: capabilities(first: 1) { id } } } }`,
+    );
     const [gallium] = data.criticalDependencies.items;
     expect(gallium.node.id).toBe('mat:gallium');
     expect(gallium.capabilityCount).toBe(2);
@@ -126,11 +160,21 @@ describe('singlePointsOfFailure', () => {
     expect(tree.roundTrips).toBe(0);
     const r = result.data.singlePointsOfFailure;
     expect(r.status).toBe('AVAILABLE');
-    expect(r.points.map((p: any) => p.node.id)).toEqual(['comp:gan-amplifier', 'comp:ir-optics', 'mat:gallium', 'mat:germanium', 'sup:us-optics', 'country:us']);
+    expect(r.points.map((p: any) => p.node.id)).toEqual([
+      'comp:gan-amplifier',
+      'comp:ir-optics',
+      'mat:gallium',
+      'mat:germanium',
+      'sup:us-optics',
+      'country:us',
+    ]);
     expect(r.points[0]).toMatchObject({ unknownSupply: true, capabilityLost: false, technologies: [{ id: 'tech:radar' }] });
     expect(r.points[4].reason).toBe('US optics maker is the only supplier of Infrared optics.');
     const drones = await gql(SPOFS, { id: 'cap:drone-detection' });
-    expect(drones.data.singlePointsOfFailure.points.map((p: any) => [p.node.id, p.capabilityLost])).toEqual([['comp:gan-amplifier', true], ['mat:gallium', true]]);
+    expect(drones.data.singlePointsOfFailure.points.map((p: any) => [p.node.id, p.capabilityLost])).toEqual([
+      ['comp:gan-amplifier', true],
+      ['mat:gallium', true],
+    ]);
   });
 });
 
@@ -153,7 +197,10 @@ describe('sovereigntyReport', () => {
       { technology: { id: 'tech:radar' }, nonEuShare: 0.98, items: 1, unknownSupplyItems: [{ id: 'comp:gan-amplifier' }] },
       { technology: { id: 'tech:thermal-imaging' }, nonEuShare: 0.8, items: 2, unknownSupplyItems: [] },
     ]);
-    expect(r.ketAreas).toEqual([{ id: 'ket:micro-electronics', nonEuShare: 0.98 }, { id: 'ket:photonics', nonEuShare: 0.89 }]);
+    expect(r.ketAreas).toEqual([
+      { id: 'ket:micro-electronics', nonEuShare: 0.98 },
+      { id: 'ket:photonics', nonEuShare: 0.89 },
+    ]);
     expect(r.countries[0]).toEqual({
       country: { id: 'country:cn' },
       lostCount: 0,
@@ -168,9 +215,15 @@ describe('sovereigntyReport', () => {
 describe('supply mapping mutations', () => {
   it('validates first, naming the field, and writes nothing', async () => {
     const before = await graphSnapshot(db);
-    const bad = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:us-optics", share: 1.5, basis: "rumour" }) { share } }');
+    const bad = await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:us-optics", share: 1.5, basis: GLOBAL_PRODUCTION }) { share } }',
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.share' });
-    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.share', 'input.basis']);
+    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.share']);
+    const rumour = await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:us-optics", share: 0.5, basis: rumour }) { share } }',
+    );
+    expect(rumour.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.basis' });
     const wrongKind = await gql('mutation { linkSuppliedBy(input: { itemId: "sup:us-optics", supplierId: "sup:us-optics" }) { share } }');
     expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.itemId[0]' });
     const noCountry = await gql('mutation { createSupplier(input: { name: "Japanese optics maker", countryId: "country:jp" }) { id } }');
@@ -197,16 +250,25 @@ describe('supply mapping mutations', () => {
     expect(over.errors?.[0]?.message).toContain('would add up to 1.100');
     expect(over.errors?.[0]?.message).toContain('at most 0.100 is left');
     // Updating an existing supplier's share does not count its old share: 0.3 → 0.4 with 0.6 from others is 1.0.
-    const update = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:be-germanium", share: 0.4, year: 2024 }) { share year totalShare } }');
+    const update = await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:be-germanium", share: 0.4, year: 2024 }) { share year totalShare } }',
+    );
     expect(update.data.linkSuppliedBy).toEqual({ share: 0.4, year: 2024, totalShare: 1 });
-    await gql('mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:be-germanium", share: 0.3, year: 2023, basis: "global production", sourceIds: ["src:fixture"] }) { share } }');
+    await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "mat:germanium", supplierId: "sup:be-germanium", share: 0.3, year: 2023, basis: GLOBAL_PRODUCTION, sourceIds: ["src:fixture"] }) { share } }',
+    );
   });
 
   it('a second supplier takes the sole supplier and its country off the list at once; unlinking puts them back', async () => {
-    const created = await gql('mutation { createSupplier(input: { name: "Dutch optics maker", countryId: "country:de", sourceIds: ["src:fixture"] }) { id name } }');
+    const created = await gql(
+      'mutation { createSupplier(input: { name: "Dutch optics maker", countryId: "country:de", sourceIds: ["src:fixture"] }) { id name } }',
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createSupplier).toEqual({ id: 'sup:dutch-optics-maker', name: 'Dutch optics maker' });
-    const link = await gql('mutation { linkSuppliedBy(input: { itemId: "comp:ir-optics", supplierId: "sup:dutch-optics-maker", share: 0.5, year: 2024 }) { item { id } supplier { id } share totalShare } }');
+    const link = await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "comp:ir-optics", supplierId: "sup:dutch-optics-maker", share: 0.5, year: ' +
+        '2024 }) { item { id } supplier { id } share totalShare } }',
+    );
     expect(link.data.linkSuppliedBy).toEqual({ item: { id: 'comp:ir-optics' }, supplier: { id: 'sup:dutch-optics-maker' }, share: 0.5, totalShare: 0.5 });
     expect(await spofIds()).toEqual(['comp:gan-amplifier', 'comp:ir-optics', 'mat:gallium', 'mat:germanium']);
     const unlink = await gql('mutation { unlinkSuppliedBy(itemId: "comp:ir-optics", supplierId: "sup:dutch-optics-maker") { removed } }');
@@ -217,8 +279,15 @@ describe('supply mapping mutations', () => {
   });
 
   it('a substitute takes the whole optics chain off the list; unlinking puts it back', async () => {
-    const link = await gql('mutation { linkSubstitutes(input: { substituteId: "comp:chalcogenide-optics", replacesId: "comp:ir-optics", rationale: "germanium-free IR glass" }) { substitute { id } replaces { id } rationale } }');
-    expect(link.data.linkSubstitutes).toEqual({ substitute: { id: 'comp:chalcogenide-optics' }, replaces: { id: 'comp:ir-optics' }, rationale: 'germanium-free IR glass' });
+    const link = await gql(
+      'mutation { linkSubstitutes(input: { substituteId: "comp:chalcogenide-optics", replacesId: "comp:ir-optics", rationale: ' +
+        '"germanium-free IR glass" }) { substitute { id } replaces { id } rationale } }',
+    );
+    expect(link.data.linkSubstitutes).toEqual({
+      substitute: { id: 'comp:chalcogenide-optics' },
+      replaces: { id: 'comp:ir-optics' },
+      rationale: 'germanium-free IR glass',
+    });
     expect(await spofIds()).toEqual(['comp:gan-amplifier', 'mat:gallium']);
     const unlink = await gql('mutation { unlinkSubstitutes(substituteId: "comp:chalcogenide-optics", replacesId: "comp:ir-optics") { removed } }');
     expect(unlink.data.unlinkSubstitutes.removed).toBe(true);
@@ -240,7 +309,9 @@ describe('supply mapping mutations', () => {
       ],
     });
     expect(data.sovereigntyReport.countries.slice(1).map((c: any) => c.lostCount)).toEqual([0, 0, 0]);
-    const relink = await gql('mutation { linkSuppliedBy(input: { itemId: "mat:gallium", supplierId: "sup:de-gallium", share: 0.02, year: 2023, basis: "global production", sourceIds: ["src:fixture"] }) { share } }');
+    const relink = await gql(
+      'mutation { linkSuppliedBy(input: { itemId: "mat:gallium", supplierId: "sup:de-gallium", share: 0.02, year: 2023, basis: GLOBAL_PRODUCTION, sourceIds: ["src:fixture"] }) { share } }',
+    );
     expect(relink.errors).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type { Database } from '../server/src/db/database.js';
 import { smallSeed } from './fixtures/small-seed.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
+import { graphFingerprint } from './support/fingerprint.js';
 import { postGraphQL } from './support/graphql.js';
 
 let db: Database;
@@ -35,14 +36,8 @@ const importFile = async (data: Buffer, fileName: string, dryRun: boolean) => {
   return result.importMap;
 };
 
-async function fingerprint(): Promise<string> {
-  const [row] = await db.read(
-    `CALL () { MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
-     CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY elementId(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
-     RETURN nodes, rels`,
-  );
-  return JSON.stringify(row);
-}
+/** Everything in the graph, the data version included, so a refused import is shown to have written nothing. */
+const fingerprint = () => graphFingerprint(db, { keepDataVersion: true });
 
 async function download(query = ''): Promise<Response> {
   return fetch(`${server.url}/export/map.xlsx${query}`, { headers: authHeaders(ana.token) });

@@ -1,5 +1,5 @@
 // The mapping workbench API over HTTP on a real Neo4j: create/edit/link/delete any kind with sources, history,
-// conflicts, restore, merge, deletion impact and data quality. Fixture: tests/fixtures/small-seed.ts —
+// conflicts, restore, merge, deletion impact and data quality (the model itself: mapping-model.int.test.ts). Fixture: tests/fixtures/small-seed.ts —
 // src:doc; tech:a (TRL 6) ENABLES cap:x and DEPENDS_ON mat:m; mat:m SUPPLIED_BY sup:s (0.9); sup:s LOCATED_IN country:cn;
 // tech:b (no TRL, no links). Every seeded node and link cites src:doc.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { smallSeed } from './fixtures/small-seed.js';
 import { createUserWithToken, authHeaders, type TestUser } from './support/auth.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from './support/db.js';
 import { postGraphQL } from './support/graphql.js';
+import { graphFingerprint } from './support/fingerprint.js';
 
 let db: Database;
 let server: RunningServer;
@@ -33,53 +34,19 @@ afterAll(async () => {
   await closeTestDatabase();
 });
 
-const as = (user: TestUser | null, query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, user ? authHeaders(user.token) : {});
+const as = (user: TestUser | null, query: string, variables?: Record<string, unknown>) =>
+  postGraphQL(server.url, query, variables, user ? authHeaders(user.token) : {});
 
 /** Everything in the graph, so a refused change can be shown to have written nothing (the data version included). */
-async function fingerprint(): Promise<string> {
-  const [row] = await db.read<{ nodes: unknown; rels: unknown }>(
-    `CALL () { MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
-     CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY elementId(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
-     RETURN nodes, rels`,
-  );
-  return JSON.stringify(row);
-}
+const fingerprint = () => graphFingerprint(db, { keepDataVersion: true });
 
 const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { id name kind revision aliases unsourced sources { id name } } }`;
 const UPDATE = `mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { id name revision aliases ... on Technology { trl horizon } } }`;
 const LINK = `mutation($input: LinkInput!) { linkEntities(input: $input) { type from { id } to { id } properties unsourced sources { id } } }`;
-const HISTORY = `query($id: ID!) { history(id: $id) { totalCount changes { id kind byName entityId linkType fromId toId comment revision fields { field before after } notRestored restorable } } }`;
+const HISTORY =
+  `query($id: ID!) { history(id: $id) { totalCount changes { id kind byName entityId linkType fromId toId comment ` +
+  `revision fields { field before after } notRestored restorable } } }`;
 const history = async (id: string) => (await as(ana, HISTORY, { id })).data.history;
-
-describe('mappingModel', () => {
-  it('describes every kind analysts map and every link type with its properties', async () => {
-    const { data, errors } = await as(viewer, `{ mappingModel { commonFields { name } kinds { kind idPrefix adminOnly fields { name type required choices } }
-      linkTypes { type label fromKinds toKinds properties { name type required min max } } } }`);
-    expect(errors).toBeUndefined();
-    const model = data.mappingModel;
-    expect(model.commonFields.map((f: any) => f.name)).toEqual(['name', 'description', 'aliases']);
-    expect(model.kinds.map((k: any) => k.kind).sort()).toEqual(
-      ['Capability', 'CaseStudy', 'Component', 'Country', 'CriticalTechnologyArea', 'KetArea', 'Material', 'Organisation', 'Project', 'Source', 'Supplier', 'Technology'],
-    );
-    expect(model.kinds.filter((k: any) => k.adminOnly).map((k: any) => k.kind).sort()).toEqual(['CriticalTechnologyArea', 'KetArea']);
-    expect(model.kinds.find((k: any) => k.kind === 'Country').fields).toEqual([
-      { name: 'iso2', type: 'TEXT', required: true, choices: null },
-      { name: 'eu', type: 'BOOLEAN', required: true, choices: null },
-    ]);
-    expect(model.linkTypes).toHaveLength(15);
-    expect(model.linkTypes.find((l: any) => l.type === 'DEPENDS_ON')).toEqual({
-      type: 'DEPENDS_ON',
-      label: 'depends on',
-      fromKinds: ['Technology', 'Component'],
-      toKinds: ['Technology', 'Component', 'Material'],
-      properties: [
-        { name: 'criticality', type: 'SHARE', required: true, min: 0, max: 1 },
-        { name: 'substitutability', type: 'SHARE', required: false, min: 0, max: 1 },
-        { name: 'rationale', type: 'LONG_TEXT', required: false, min: null, max: 2000 },
-      ],
-    });
-  });
-});
 
 describe('createEntity', () => {
   it('creates a component citing a new source created inline, and records both creations with their author', async () => {
@@ -112,19 +79,44 @@ describe('createEntity', () => {
     ]);
     const source = await as(ana, '{ entity(id: "src:camera-module-datasheet") { ... on Source { publisher year url } attributes { key value } } }');
     expect(source.data.entity).toMatchObject({ publisher: 'ACME', year: 2024, url: 'https://example.org/cm' });
-    expect(source.data.entity.attributes).toEqual(expect.arrayContaining([{ key: 'accessed', value: '2026-11-30' }, { key: 'page', value: '12' }]));
+    expect(source.data.entity.attributes).toEqual(
+      expect.arrayContaining([
+        { key: 'accessed', value: '2026-11-30' },
+        { key: 'page', value: '12' },
+      ]),
+    );
     // A second source of the same title gets a free id.
-    const again = await as(ana, CREATE, { input: { kind: 'Source', name: 'Camera module datasheet', attributes: { publisher: 'ACME', year: 2025, url: 'https://example.org/cm2' } } });
+    const again = await as(ana, CREATE, {
+      input: { kind: 'Source', name: 'Camera module datasheet', attributes: { publisher: 'ACME', year: 2025, url: 'https://example.org/cm2' } },
+    });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
   });
 
   it('refuses bad input naming every field, and a refused change writes nothing (new sources included)', async () => {
     const before = await fingerprint();
-    const bad = await as(ana, CREATE, { input: { kind: 'Technology', name: ' ', attributes: { trl: 12, colour: 'red' }, newSources: [{ title: 'X report', publisher: 'JRC', year: 2024, url: 'not a url' }] } });
+    const bad = await as(ana, CREATE, {
+      input: {
+        kind: 'Technology',
+        name: ' ',
+        attributes: { trl: 12, colour: 'red' },
+        newSources: [{ title: 'X report', publisher: 'JRC', year: 2024, url: 'not a url' }],
+      },
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.name', 'input.attributes.colour', 'input.attributes.trl', 'input.newSources[0].url']);
+    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual([
+      'input.name',
+      'input.attributes.colour',
+      'input.attributes.trl',
+      'input.newSources[0].url',
+    ]);
     // Valid input that fails inside the transaction (the id is taken) after its new source was written: all rolled back.
-    const taken = await as(ana, CREATE, { input: { kind: 'Component', name: 'Camera module', newSources: [{ title: 'Another datasheet', publisher: 'ACME', year: 2024, url: 'https://example.org/x' }] } });
+    const taken = await as(ana, CREATE, {
+      input: {
+        kind: 'Component',
+        name: 'Camera module',
+        newSources: [{ title: 'Another datasheet', publisher: 'ACME', year: 2024, url: 'https://example.org/x' }],
+      },
+    });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
     const unknownSource = await as(ana, CREATE, { input: { kind: 'Material', name: 'Indium', sourceIds: ['src:nope'] } });
     expect(unknownSource.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sourceIds[0]' });
@@ -163,7 +155,7 @@ describe('updateEntity', () => {
     expect(stale.errors?.[0]?.message).toContain('save again with expectedRevision 1');
     // Bob decides to overwrite: re-submits on the current revision.
     const overwrite = await as(bob, UPDATE, { input: { id: 'tech:b', expectedRevision: 1, attributes: { trl: 5, horizon: '2030' }, comment: 'newer source' } });
-    expect(overwrite.data.updateEntity).toMatchObject({ revision: 2, trl: 5, horizon: '2030' });
+    expect(overwrite.data.updateEntity).toMatchObject({ revision: 2, trl: 5, horizon: 'BY_2030' });
     // Saving the same values again changes nothing and records nothing.
     const same = await as(bob, UPDATE, { input: { id: 'tech:b', expectedRevision: 2, attributes: { trl: 5 } } });
     expect(same.data.updateEntity.revision).toBe(2);
@@ -190,9 +182,18 @@ describe('linkEntities', () => {
   it('links with validated properties and sources, enforces the shares of one item, kinds and fields, and records history', async () => {
     const supplier = await as(ana, CREATE, { input: { kind: 'Supplier', name: 'Optics Works', sourceIds: ['src:doc'] } });
     expect(supplier.data.createEntity.id).toBe('sup:optics-works');
-    const link = await as(ana, LINK, { input: { type: 'SUPPLIED_BY', fromId: 'comp:camera-module', toId: 'sup:optics-works', properties: { share: 0.5, year: 2024 }, sourceIds: ['src:doc'] } });
+    const link = await as(ana, LINK, {
+      input: { type: 'SUPPLIED_BY', fromId: 'comp:camera-module', toId: 'sup:optics-works', properties: { share: 0.5, year: 2024 }, sourceIds: ['src:doc'] },
+    });
     expect(link.errors).toBeUndefined();
-    expect(link.data.linkEntities).toEqual({ type: 'SUPPLIED_BY', from: { id: 'comp:camera-module' }, to: { id: 'sup:optics-works' }, properties: { share: 0.5, year: 2024 }, unsourced: false, sources: [{ id: 'src:doc' }] });
+    expect(link.data.linkEntities).toEqual({
+      type: 'SUPPLIED_BY',
+      from: { id: 'comp:camera-module' },
+      to: { id: 'sup:optics-works' },
+      properties: { share: 0.5, year: 2024 },
+      unsourced: false,
+      sources: [{ id: 'src:doc' }],
+    });
 
     const before = await fingerprint();
     const over = await as(ana, LINK, { input: { type: 'SUPPLIED_BY', fromId: 'comp:camera-module', toId: 'sup:s', properties: { share: 0.6 } } });
@@ -206,13 +207,24 @@ describe('linkEntities', () => {
     const unknown = await as(ana, LINK, { input: { type: 'LOCATED_IN', fromId: 'sup:optics-works', toId: 'country:xx' } });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ field: 'input.toId' });
     const badProps = await as(ana, LINK, { input: { type: 'DEPENDS_ON', fromId: 'tech:a', toId: 'tech:a', properties: { criticality: 1.5, colour: 'red' } } });
-    expect(badProps.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['input.toId', 'input.properties.colour', 'input.properties.criticality']);
+    expect(badProps.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual([
+      'input.toId',
+      'input.properties.colour',
+      'input.properties.criticality',
+    ]);
     const noRole = await as(ana, LINK, { input: { type: 'SCANS', fromId: 'case:x', toId: 'tech:a' } });
     expect(noRole.errors?.[0]?.extensions?.field).toBe('input.properties.role');
     expect(await fingerprint()).toBe(before);
 
     // Unsourced links are allowed and said to be.
-    const located = await as(ana, LINK, { input: { type: 'LOCATED_IN', fromId: 'sup:optics-works', toId: 'country:cn', newSources: [{ title: 'Company register', publisher: 'Registry', year: 2025, url: 'https://example.org/reg' }] } });
+    const located = await as(ana, LINK, {
+      input: {
+        type: 'LOCATED_IN',
+        fromId: 'sup:optics-works',
+        toId: 'country:cn',
+        newSources: [{ title: 'Company register', publisher: 'Registry', year: 2025, url: 'https://example.org/reg' }],
+      },
+    });
     expect(located.data.linkEntities).toMatchObject({ unsourced: false, sources: [{ id: 'src:company-register' }] });
     const bare = await as(ana, LINK, { input: { type: 'DEPENDS_ON', fromId: 'tech:b', toId: 'comp:camera-module', properties: { criticality: 0.5 } } });
     expect(bare.data.linkEntities).toMatchObject({ properties: { criticality: 0.5 }, unsourced: true, sources: [] });
@@ -242,22 +254,32 @@ describe('linkEntities', () => {
 
 describe('unlink, delete, impact, restore', () => {
   it('restores a removed link from history (admin only)', async () => {
-    const unlink = await as(ana, 'mutation { unlinkEntities(type: SUPPLIED_BY, fromId: "comp:camera-module", toId: "sup:optics-works", comment: "wrong supplier?") { removed changeId } }');
+    const unlink = await as(
+      ana,
+      'mutation { unlinkEntities(type: SUPPLIED_BY, fromId: "comp:camera-module", toId: "sup:optics-works", comment: "wrong supplier?") { removed changeId } }',
+    );
     expect(unlink.data.unlinkEntities.removed).toBe(true);
     const changeId = unlink.data.unlinkEntities.changeId;
     expect((await as(ana, 'mutation($c: ID!) { restore(changeId: $c) { id } }', { c: changeId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const restored = await as(admin, 'mutation($c: ID!) { restore(changeId: $c) { id } }', { c: changeId });
     expect(restored.data.restore).toEqual({ id: 'comp:camera-module' });
-    const [row] = await db.read('MATCH (:Component {id: "comp:camera-module"})-[r:SUPPLIED_BY]->(:Supplier {id: "sup:optics-works"}) RETURN r.share AS share, r.sourceIds AS sourceIds');
+    const [row] = await db.read(
+      'MATCH (:Component {id: "comp:camera-module"})-[r:SUPPLIED_BY]->(:Supplier {id: "sup:optics-works"}) RETURN r.share AS share, r.sourceIds AS sourceIds',
+    );
     expect(row).toEqual({ share: 0.5, sourceIds: ['src:doc'] });
     const again = await as(admin, 'mutation($c: ID!) { restore(changeId: $c) { id } }', { c: changeId });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'changeId' });
   });
 
   it('shows the impact of a deletion first, lets analysts delete only what they created, and an admin restore it with its links', async () => {
-    const scenario = await as(ana, 'mutation { createScenario(input: { name: "Supplier S fails", horizon: 2030, events: [{ type: DISRUPTION, targetId: "sup:s", fraction: 1 }] }) { id } }');
+    const scenario = await as(
+      ana,
+      'mutation { createScenario(input: { name: "Supplier S fails", horizon: 2030, events: [{ type: DISRUPTION, targetId: "sup:s", fraction: 1 }] }) { id } }',
+    );
     expect(scenario.errors).toBeUndefined();
-    const IMPACT = 'query($id: ID!) { deletionImpact(id: $id) { entity { id } links { type from { id } to { id } } scenarios { id name } capabilities { id } citations canDelete reason } }';
+    const IMPACT =
+      'query($id: ID!) { deletionImpact(id: $id) { entity { id } links { type from { id } to { id } } scenarios { id name } ' +
+      'capabilities { id } citations canDelete reason } }';
     const impact = await as(ana, IMPACT, { id: 'sup:s' });
     expect(impact.data.deletionImpact).toEqual({
       entity: { id: 'sup:s' },
@@ -293,7 +315,9 @@ describe('unlink, delete, impact, restore', () => {
     ]);
     // Ana deletes what she created.
     const own = await as(ana, CREATE, { input: { kind: 'Organisation', name: 'Test Lab', attributes: { acronym: 'TL', hubClusterA: false } } });
-    expect((await as(ana, `mutation { deleteEntity(id: "${own.data.createEntity.id}") { relationshipsRemoved } }`)).data.deleteEntity).toEqual({ relationshipsRemoved: 0 });
+    expect((await as(ana, `mutation { deleteEntity(id: "${own.data.createEntity.id}") { relationshipsRemoved } }`)).data.deleteEntity).toEqual({
+      relationshipsRemoved: 0,
+    });
   });
 
   it('says which links could not come back when their other end is gone', async () => {
@@ -311,20 +335,39 @@ describe('unlink, delete, impact, restore', () => {
 
 describe('mergeEntities', () => {
   it('folds a duplicate into the kept entity: links re-pointed, aliases and sources merged, MERGE in history', async () => {
-    await as(ana, CREATE, { input: { kind: 'Material', name: 'Mat M', aliases: ['MM'], newSources: [{ title: 'Other report', publisher: 'USGS', year: 2024, url: 'https://example.org/o' }] } });
+    await as(ana, CREATE, {
+      input: {
+        kind: 'Material',
+        name: 'Mat M',
+        aliases: ['MM'],
+        newSources: [{ title: 'Other report', publisher: 'USGS', year: 2024, url: 'https://example.org/o' }],
+      },
+    });
     await as(ana, LINK, { input: { type: 'SUPPLIED_BY', fromId: 'mat:mat-m', toId: 'sup:optics-works', properties: { share: 0.1 } } });
     await as(ana, LINK, { input: { type: 'DEPENDS_ON', fromId: 'tech:b', toId: 'mat:mat-m', properties: { criticality: 0.25 } } });
     const wrongKind = await as(ana, 'mutation { mergeEntities(keepId: "mat:m", mergeId: "tech:b") { id } }');
     expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeId' });
-    const merged = await as(ana, 'mutation { mergeEntities(keepId: "mat:m", mergeId: "mat:mat-m", comment: "same material") { id aliases revision sources { id } } }');
+    const merged = await as(
+      ana,
+      'mutation { mergeEntities(keepId: "mat:m", mergeId: "mat:mat-m", comment: "same material") { id aliases revision sources { id } } }',
+    );
     expect(merged.errors).toBeUndefined();
-    expect(merged.data.mergeEntities).toEqual({ id: 'mat:m', aliases: ['Mat M', 'MM'], revision: 1, sources: expect.arrayContaining([{ id: 'src:doc' }, { id: 'src:other-report' }]) });
+    expect(merged.data.mergeEntities).toEqual({
+      id: 'mat:m',
+      aliases: ['Mat M', 'MM'],
+      revision: 1,
+      sources: expect.arrayContaining([{ id: 'src:doc' }, { id: 'src:other-report' }]),
+    });
     expect(merged.data.mergeEntities.sources).toHaveLength(2);
     const [row] = await db.read(
       `MATCH (m:Material {id: 'mat:m'}) RETURN [(m)-[r:SUPPLIED_BY]->(s) | s.id + ':' + toString(r.share)] AS supply,
          [(t)-[:DEPENDS_ON]->(m) | t.id] AS dependants, COUNT { (:Material {id: 'mat:mat-m'}) } AS gone`,
     );
-    expect({ ...row, supply: [...row!.supply].sort(), dependants: [...row!.dependants].sort() }).toEqual({ supply: ['sup:optics-works:0.1', 'sup:s:0.9'], dependants: ['tech:a', 'tech:b'], gone: 0 });
+    expect({ ...row, supply: [...row!.supply].sort(), dependants: [...row!.dependants].sort() }).toEqual({
+      supply: ['sup:optics-works:0.1', 'sup:s:0.9'],
+      dependants: ['tech:a', 'tech:b'],
+      gone: 0,
+    });
     const h = await history('mat:m');
     expect(h.changes[0]).toMatchObject({ kind: 'MERGE', byName: 'Ana Analyst', comment: 'same material', revision: 1 });
     expect((await history('mat:mat-m')).changes[0].kind).toBe('MERGE');
@@ -333,9 +376,12 @@ describe('mergeEntities', () => {
 
 describe('dataQuality', () => {
   it('lists unsourced entities and links, items with unknown supply and technologies with unknown TRL', async () => {
-    const { data, errors } = await as(viewer, `{ dataQuality(first: 50) {
+    const { data, errors } = await as(
+      viewer,
+      `{ dataQuality(first: 50) {
       unsourcedEntities { total items { id kind name } } unsourcedLinks { total items { type fromId toId } }
-      unknownSupply { total items { id } } unknownTrl { total items { id } } } }`);
+      unknownSupply { total items { id } } unknownTrl { total items { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     const q = data.dataQuality;
     // ket:advanced-materials (created unsourced); the organisation was deleted; sup:optics-works cites src:doc.

@@ -15,9 +15,13 @@ let server: RunningServer;
 let ana: TestUser;
 let ben: TestUser;
 let admin: TestUser;
-useSeededApi(() => mappingFixture(3), 'analyst', async (api) => {
-  ({ db, server, caller: ana } = api);
-});
+useSeededApi(
+  () => mappingFixture(3),
+  'analyst',
+  async (api) => {
+    ({ db, server, caller: ana } = api);
+  },
+);
 
 const as = (who: TestUser, query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(who.token));
 const authoredFingerprint = () => graphFingerprint(db);
@@ -36,7 +40,8 @@ describe('annotations and ratings', () => {
     const edit = await as(ben, EDIT, { id, input: { impact: 1 } });
     expect(edit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(edit.errors?.[0]?.message).toBe(
-      'This annotation is by Test analyst; only its author (or an administrator) can change it. Write your own annotation to give your view, or ask an administrator to moderate this one.',
+      'This annotation is by Test analyst; only its author (or an administrator) can change it. Write your own annotation to ' +
+        'give your view, or ask an administrator to moderate this one.',
     );
     const remove = await as(ben, 'mutation($id: ID!) { deleteAnnotation(id: $id) { deleted } }', { id });
     expect(remove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -57,7 +62,13 @@ describe('annotations and ratings', () => {
 
     // The admin redacts Ana's older note. It becomes the most recently updated of hers, but her vote stays 4.
     const moderated = await as(admin, EDIT, { id: older, input: { text: 'First look (name of a source removed)' } });
-    expect(moderated.data.editAnnotation).toEqual({ text: 'First look (name of a source removed)', impact: 2, version: 2, author: 'Test analyst', updatedBy: 'Adam Admin' });
+    expect(moderated.data.editAnnotation).toEqual({
+      text: 'First look (name of a source removed)',
+      impact: 2,
+      version: 2,
+      author: 'Test analyst',
+      updatedBy: 'Adam Admin',
+    });
     expect((await as(ana, SPREAD)).data.ratingSpread).toEqual(expected);
 
     const history = await as(admin, 'query($id: ID!) { annotation(id: $id) { history { version action author moderated } } }', { id: older });
@@ -74,7 +85,11 @@ describe('annotations and ratings', () => {
     expect(await authoredFingerprint()).toBe(before);
 
     // Moderating by deletion is recorded too.
-    const removed = await as(admin, 'mutation($id: ID!) { deleteAnnotation(id: $id, reason: "off topic") { deleted deletedBy history { action author moderated reason } } }', { id: older });
+    const removed = await as(
+      admin,
+      'mutation($id: ID!) { deleteAnnotation(id: $id, reason: "off topic") { deleted deletedBy history { action author moderated reason } } }',
+      { id: older },
+    );
     expect(removed.data.deleteAnnotation.deletedBy).toBe('Adam Admin');
     expect(removed.data.deleteAnnotation.history.at(-1)).toEqual({ action: 'deleted', author: 'Adam Admin', moderated: true, reason: 'off topic' });
   });
@@ -95,7 +110,10 @@ describe('scenarios', () => {
     );
     expect((await as(ben, DELETE, { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await authoredFingerprint()).toBe(before);
-    expect((await as(ben, 'query($id: ID!) { scenario(id: $id) { name author } }', { id })).data.scenario).toEqual({ name: 'Gallium cut', author: 'Test analyst' });
+    expect((await as(ben, 'query($id: ID!) { scenario(id: $id) { name author } }', { id })).data.scenario).toEqual({
+      name: 'Gallium cut',
+      author: 'Test analyst',
+    });
 
     const copy = (await as(ben, 'mutation($id: ID!) { duplicateScenario(id: $id) { id name author } }', { id })).data.duplicateScenario;
     expect(copy).toEqual({ id: expect.any(String), name: 'Gallium cut (copy)', author: 'Ben' });

@@ -42,7 +42,10 @@ describe('drafts and inputs', () => {
     expect(toEventInput(cut)).toEqual({ type: 'DISRUPTION', targetId: 'country:cn', fraction: 0.4, note: 'export ban' });
     const tech = { id: 'tech:q', name: 'Quantum radar', kind: 'Technology' as const };
     expect(toEventInput(newEvent('MATURATION', tech, 2035))).toEqual({ type: 'MATURATION', targetId: 'tech:q', trl: 7, year: 2035 });
-    const sub = { ...newEvent('SUBSTITUTE', { id: 'comp:a', name: 'A', kind: 'Component' }, 2030), replaces: { id: 'comp:b', name: 'B', kind: 'Component' as const } };
+    const sub = {
+      ...newEvent('SUBSTITUTE', { id: 'comp:a', name: 'A', kind: 'Component' }, 2030),
+      replaces: { id: 'comp:b', name: 'B', kind: 'Component' as const },
+    };
     expect(toEventInput(sub)).toEqual({ type: 'SUBSTITUTE', targetId: 'comp:a', fraction: 1, replacesId: 'comp:b' });
   });
 
@@ -63,7 +66,20 @@ describe('drafts and inputs', () => {
       author: 'anonymous analyst',
       createdAt: '',
       updatedAt: '',
-      events: [{ index: 0, type: 'DISRUPTION', targetId: 'country:cn', target: CHINA, replacesId: null, replaces: null, fraction: 0.35, trl: null, year: 2031, note: null }],
+      events: [
+        {
+          index: 0,
+          type: 'DISRUPTION',
+          targetId: 'country:cn',
+          target: CHINA,
+          replacesId: null,
+          replaces: null,
+          fraction: 0.35,
+          trl: null,
+          year: 2031,
+          note: null,
+        },
+      ],
     };
     const draft = draftFromScenario(saved);
     expect(toScenarioInput(draft)).toEqual({
@@ -104,6 +120,7 @@ describe('the impact graph', () => {
     currentYear: 2026,
     capabilityCount: 2,
     warnings: [],
+    eventNotes: [],
     nodes: [],
     timeline: [],
     impacts: [

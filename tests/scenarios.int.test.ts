@@ -2,52 +2,58 @@
 // names; every expected number below is worked out there (and in server/src/scenario/run.test.ts) by hand.
 import { describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
+import { seedFixture } from './support/seed-builder.js';
 import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { postGraphQL } from './support/graphql.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 
-const src = ['src:doc'];
-const node = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, ...extra, sources: src });
-const link = (from: string, to: string, extra: Record<string, unknown> = {}) => ({ from, to, ...extra, sources: src });
-
 function fixture(): SeedData {
-  return {
-    nodes: [
-      { kind: 'Source', file: 'sources', records: [{ id: 'src:doc', title: 'A report', publisher: 'JRC', year: 2024, url: 'https://example.org/r' }] },
-      { kind: 'Country', file: 'countries', records: [node('country:cn', 'China', { iso2: 'CN', eu: false }), node('country:au', 'Australia', { iso2: 'AU', eu: false })] },
-      { kind: 'Supplier', file: 'suppliers', records: [node('sup:s1', 'Gallium producers in China'), node('sup:s2', 'Gallium producers in Australia')] },
-      { kind: 'Material', file: 'materials', records: [node('mat:m', 'Gallium', { criticalRawMaterial: true })] },
-      { kind: 'Component', file: 'components', records: [node('comp:k', 'GaN amplifiers'), node('comp:k2', 'GaAs amplifiers')] },
-      {
-        kind: 'Technology',
-        file: 'technologies',
-        records: [
-          node('tech:t', 'Surveillance radar'),
-          node('tech:u', 'Optical cameras', { horizon: 'now' }),
-          node('tech:v', 'Quantum radar', { horizon: '2040' }),
-          node('tech:z', 'Uncrewed aircraft', { dualUse: true }),
-        ],
-      },
-      {
-        kind: 'Capability',
-        file: 'capabilities',
-        records: [node('cap:c', 'Border surveillance', { domain: 'border management' }), node('cap:d', 'Maritime awareness', { domain: 'border management' })],
-      },
-    ],
-    links: [
-      { type: 'LOCATED_IN', file: 'LOCATED_IN', records: [link('sup:s1', 'country:cn'), link('sup:s2', 'country:au')] },
-      { type: 'SUPPLIED_BY', file: 'SUPPLIED_BY', records: [link('mat:m', 'sup:s1', { share: 0.7 }), link('mat:m', 'sup:s2', { share: 0.3 })] },
-      { type: 'DEPENDS_ON', file: 'DEPENDS_ON', records: [link('comp:k', 'mat:m', { criticality: 0.8, substitutability: 0.25 }), link('tech:t', 'comp:k', { criticality: 1, substitutability: 0 })] },
-      {
-        type: 'ENABLES',
-        file: 'ENABLES',
-        records: [link('tech:t', 'cap:c', { strength: 1 }), link('tech:u', 'cap:c', { strength: 0.5 }), link('tech:v', 'cap:d', { strength: 1 }), link('tech:u', 'cap:d', { strength: 1 })],
-      },
-      { type: 'COUNTERS', file: 'COUNTERS', records: [link('cap:c', 'tech:z')] },
-    ],
-  };
+  return seedFixture({ id: 'src:doc', title: 'A report', publisher: 'JRC', year: 2024, url: 'https://example.org/r' })
+    .nodes('Country', [
+      { id: 'country:cn', name: 'China', iso2: 'CN', eu: false },
+      { id: 'country:au', name: 'Australia', iso2: 'AU', eu: false },
+    ])
+    .nodes('Supplier', [
+      { id: 'sup:s1', name: 'Gallium producers in China' },
+      { id: 'sup:s2', name: 'Gallium producers in Australia' },
+    ])
+    .nodes('Material', [{ id: 'mat:m', name: 'Gallium', criticalRawMaterial: true }])
+    .nodes('Component', [
+      { id: 'comp:k', name: 'GaN amplifiers' },
+      { id: 'comp:k2', name: 'GaAs amplifiers' },
+    ])
+    .nodes('Technology', [
+      { id: 'tech:t', name: 'Surveillance radar' },
+      { id: 'tech:u', name: 'Optical cameras', horizon: 'now', horizonSource: 'src:doc', horizonBasis: 'stated' },
+      { id: 'tech:v', name: 'Quantum radar', horizon: '2040', horizonSource: 'src:doc', horizonBasis: 'stated' },
+      { id: 'tech:z', name: 'Uncrewed aircraft', dualUse: true },
+    ])
+    .nodes('Capability', [
+      { id: 'cap:c', name: 'Border surveillance', domain: 'border management' },
+      { id: 'cap:d', name: 'Maritime awareness', domain: 'border management' },
+    ])
+    .links('LOCATED_IN', [
+      { from: 'sup:s1', to: 'country:cn' },
+      { from: 'sup:s2', to: 'country:au' },
+    ])
+    .links('SUPPLIED_BY', [
+      { from: 'mat:m', to: 'sup:s1', share: 0.7 },
+      { from: 'mat:m', to: 'sup:s2', share: 0.3 },
+    ])
+    .links('DEPENDS_ON', [
+      { from: 'comp:k', to: 'mat:m', criticality: 0.8, substitutability: 0.25 },
+      { from: 'tech:t', to: 'comp:k', criticality: 1, substitutability: 0 },
+    ])
+    .links('ENABLES', [
+      { from: 'tech:t', to: 'cap:c', strength: 1 },
+      { from: 'tech:u', to: 'cap:c', strength: 0.5 },
+      { from: 'tech:v', to: 'cap:d', strength: 1 },
+      { from: 'tech:u', to: 'cap:d', strength: 1 },
+    ])
+    .links('COUNTERS', [{ from: 'cap:c', to: 'tech:z' }])
+    .build();
 }
 
 let db: Database;
@@ -85,16 +91,27 @@ const MATURATION = { type: 'MATURATION', targetId: 'tech:v', trl: 7, year: 2028 
 describe('running a draft', () => {
   it('propagates a cut of China to the capabilities, with paths, and saves nothing', async () => {
     const before = await baselineFingerprint();
-    const { data, errors } = await gql(`query($input: ScenarioRunInput!) { runScenario(input: $input) { ${RUN_FIELDS} } }`, { input: { horizon: 2030, events: [CHINA] } });
+    const { data, errors } = await gql(`query($input: ScenarioRunInput!) { runScenario(input: $input) { ${RUN_FIELDS} } }`, {
+      input: { horizon: 2030, events: [CHINA] },
+    });
     expect(errors).toBeUndefined();
     const run = data.runScenario;
     expect(run.capabilityCount).toBe(2);
     // Gallium 0.7·0 + 0.3·1 = 0.3; GaN 1 − 0.8·0.75·0.7 = 0.58; radar 0.58; border surveillance (0.58 + 0.5) / 1.5 = 0.72.
-    expect(run.impacts.map((i: any) => [i.capabilityId, i.before, i.after, i.delta, i.capability.domain])).toEqual([['cap:c', 1, 0.72, -0.28, 'border management']]);
-    expect(run.nodes.map((n: any) => [n.id, n.after])).toEqual([['country:cn', 0], ['sup:s1', 0], ['mat:m', 0.3], ['comp:k', 0.58], ['tech:t', 0.58]]);
+    expect(run.impacts.map((i: any) => [i.capabilityId, i.before, i.after, i.delta, i.capability.domain])).toEqual([
+      ['cap:c', 1, 0.72, -0.28, 'BORDER_MANAGEMENT'],
+    ]);
+    expect(run.nodes.map((n: any) => [n.id, n.after])).toEqual([
+      ['country:cn', 0],
+      ['sup:s1', 0],
+      ['mat:m', 0.3],
+      ['comp:k', 0.58],
+      ['tech:t', 0.58],
+    ]);
     expect(run.impacts[0].paths).toHaveLength(1);
     expect(run.impacts[0].paths[0].summary).toBe(
-      'China [100%→0%] › Gallium producers in China [100%→0%] › Gallium [100%→30%] › GaN amplifiers [100%→58%] › Surveillance radar [100%→58%] › Border surveillance [100%→72%]',
+      'China [100%→0%] › Gallium producers in China [100%→0%] › Gallium [100%→30%] › GaN amplifiers [100%→58%] › Surveillance ' +
+        'radar [100%→58%] › Border surveillance [100%→72%]',
     );
     expect(run.impacts[0].paths[0].weight).toBe(0.28);
     expect(await countScenarios()).toBe(0);
@@ -104,7 +121,11 @@ describe('running a draft', () => {
   it('changes nothing with no events', async () => {
     const { data } = await gql(`query { runScenario(input: { horizon: 2035, events: [] }) { ${RUN_FIELDS} } }`);
     expect([data.runScenario.impacts, data.runScenario.nodes]).toEqual([[], []]);
-    expect(data.runScenario.timeline.map((s: any) => [s.year, s.gains, s.losses])).toEqual([[2030, [], []], [2035, [], []], [2040, [], []]]);
+    expect(data.runScenario.timeline.map((s: any) => [s.year, s.gains, s.losses])).toEqual([
+      [2030, [], []],
+      [2035, [], []],
+      [2040, [], []],
+    ]);
   });
 
   it('answers the same bytes twice', async () => {
@@ -123,7 +144,9 @@ describe('running a draft', () => {
   });
 });
 
-const SCENARIO_FIELDS = 'id name description horizon drivers assumptions author createdAt updatedAt events { index type targetId target { id name } replacesId fraction trl year note }';
+const SCENARIO_FIELDS =
+  'id name description horizon drivers assumptions author createdAt updatedAt events { index type targetId target { id ' +
+  'name } replacesId fraction trl year note }';
 
 describe('saved scenarios', () => {
   it('rejects a horizon in the past, an unknown node and a bad fraction, and saves nothing', async () => {
@@ -146,7 +169,14 @@ describe('saved scenarios', () => {
   it('creates a scenario in one transaction and reads it back with its events', async () => {
     const before = db.queryCount;
     const created = await gql('mutation($input: ScenarioInput!) { createScenario(input: $input) { id } }', {
-      input: { name: 'China cuts gallium', description: 'Export ban', horizon: 2030, drivers: ['Political', 'export controls'], assumptions: ['No stockpiles'], events: [CHINA] },
+      input: {
+        name: 'China cuts gallium',
+        description: 'Export ban',
+        horizon: 2030,
+        drivers: ['Political', 'export controls'],
+        assumptions: ['No stockpiles'],
+        events: [CHINA],
+      },
     });
     expect(created.errors).toBeUndefined();
     expect(db.queryCount - before).toBe(1);
@@ -165,9 +195,14 @@ describe('saved scenarios', () => {
     expect(data.entity.kind).toBe('Scenario');
 
     // The author is whoever is signed in; a client cannot name one.
-    const second = await postGraphQL(server.url, 'mutation($input: ScenarioInput!) { createScenario(input: $input) { id author } }', {
-      input: { name: 'Quantum radar early', horizon: 2030, drivers: ['technological'], events: [MATURATION] },
-    }, authHeaders((await createUserWithToken(db, 'analyst', { name: 'A. Analyst' })).token));
+    const second = await postGraphQL(
+      server.url,
+      'mutation($input: ScenarioInput!) { createScenario(input: $input) { id author } }',
+      {
+        input: { name: 'Quantum radar early', horizon: 2030, drivers: ['technological'], events: [MATURATION] },
+      },
+      authHeaders((await createUserWithToken(db, 'analyst', { name: 'A. Analyst' })).token),
+    );
     maturationId = second.data.createScenario.id;
     expect(second.data.createScenario.author).toBe('A. Analyst');
   });
@@ -189,8 +224,22 @@ describe('saved scenarios', () => {
     // Maritime awareness: 0 vs +0.5 (quantum radar deployable in 2030: (1 + 1) / 2 against (0 + 1) / 2).
     // Border surveillance: −0.28 vs 0.
     expect(data.compareScenarios.rows.map((r: any) => [r.capabilityId, r.spread, r.cells.map((c: any) => [c.scenarioId, c.delta])])).toEqual([
-      ['cap:d', 0.5, [[chinaId, 0], [maturationId, 0.5]]],
-      ['cap:c', 0.28, [[chinaId, -0.28], [maturationId, 0]]],
+      [
+        'cap:d',
+        0.5,
+        [
+          [chinaId, 0],
+          [maturationId, 0.5],
+        ],
+      ],
+      [
+        'cap:c',
+        0.28,
+        [
+          [chinaId, -0.28],
+          [maturationId, 0],
+        ],
+      ],
     ]);
     const tooFew = await gql(`{ compareScenarios(ids: ["${chinaId}"]) { rows { spread } } }`);
     expect(tooFew.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
@@ -201,7 +250,13 @@ describe('saved scenarios', () => {
   it('updates, lists, duplicates and deletes, never touching the baseline', async () => {
     const baseline = await baselineFingerprint();
     const updated = await gql(`mutation($input: ScenarioUpdate!) { updateScenario(id: "${chinaId}", input: $input) { ${SCENARIO_FIELDS} } }`, {
-      input: { horizon: 2035, events: [{ ...CHINA, fraction: 0.5, year: 2031, note: 'partial ban' }, { type: 'SUBSTITUTE', targetId: 'comp:k2', replacesId: 'comp:k', fraction: 0.5 }] },
+      input: {
+        horizon: 2035,
+        events: [
+          { ...CHINA, fraction: 0.5, year: 2031, note: 'partial ban' },
+          { type: 'SUBSTITUTE', targetId: 'comp:k2', replacesId: 'comp:k', fraction: 0.5 },
+        ],
+      },
     });
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateScenario).toMatchObject({ name: 'China cuts gallium', horizon: 2035, drivers: ['political', 'export controls'] });
@@ -215,7 +270,10 @@ describe('saved scenarios', () => {
 
     const copy = await gql(`mutation { duplicateScenario(id: "${chinaId}") { id name horizon events { type targetId } } }`);
     expect(copy.data.duplicateScenario).toMatchObject({ id: 'scn:china-cuts-gallium-copy', name: 'China cuts gallium (copy)', horizon: 2035 });
-    expect(copy.data.duplicateScenario.events).toEqual([{ type: 'DISRUPTION', targetId: 'country:cn' }, { type: 'SUBSTITUTE', targetId: 'comp:k2' }]);
+    expect(copy.data.duplicateScenario.events).toEqual([
+      { type: 'DISRUPTION', targetId: 'country:cn' },
+      { type: 'SUBSTITUTE', targetId: 'comp:k2' },
+    ]);
 
     const list = await gql('{ scenarios(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id name } } } }');
     expect(list.data.scenarios.totalCount).toBe(3);
@@ -231,11 +289,16 @@ describe('saved scenarios', () => {
   });
 
   it('keeps running a scenario whose target was deleted from the map, with a warning', async () => {
-    const made = await gql('mutation { createScenario(input: { name: "Drones threat", horizon: 2030, events: [{ type: THREAT, targetId: "tech:z", fraction: 0.25 }, { type: DISRUPTION, targetId: "sup:s2", fraction: 1 }] }) { id } }');
+    const made = await gql(
+      'mutation { createScenario(input: { name: "Drones threat", horizon: 2030, events: [{ type: THREAT, targetId: "tech:z", ' +
+        'fraction: 0.25 }, { type: DISRUPTION, targetId: "sup:s2", fraction: 1 }] }) { id } }',
+    );
     const id = made.data.createScenario.id;
     // Deleting a map entity is an admin's right (the analyst who made the scenario cannot).
     await postGraphQL(server.url, 'mutation { deleteTechnology(id: "tech:z") { id } }', {}, authHeaders((await createUserWithToken(db, 'admin')).token));
-    const { data, errors } = await gql(`{ runSavedScenario(id: "${id}") { warnings impacts { capabilityId after } } scenario(id: "${id}") { events { targetId target { id } } } }`);
+    const { data, errors } = await gql(
+      `{ runSavedScenario(id: "${id}") { warnings impacts { capabilityId after } } scenario(id: "${id}") { events { targetId target { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.runSavedScenario.warnings).toEqual(['Event 1 (THREAT) refers to tech:z, which is no longer on the map; it was skipped.']);
     // Australia's 0.3 of gallium lost: GaN 1 − 0.8·0.75·0.3 = 0.82, radar 0.82, border surveillance (0.82 + 0.5)/1.5 = 0.88.

@@ -3,29 +3,31 @@
 // usual "already recorded" refusal) — never an internal error. The keys' uniqueness is enforced by the database.
 import { describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
+import { seedFixture } from './support/seed-builder.js';
 import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
 import { postGraphQL } from './support/graphql.js';
-import { applySchema } from '../server/src/db/schema.js';
+import { applySchema } from '../server/src/db/indexes-and-constraints.repository.js';
 
 function fixture(): SeedData {
-  return {
-    nodes: [
-      { kind: 'Source', file: 'sources', records: [{ id: 'src:doc', title: 'A document', publisher: 'JRC', year: 2024, url: 'https://example.org/doc' }] },
-      { kind: 'Technology', file: 'technologies', records: [{ id: 'tech:drones', name: 'Drones', sources: ['src:doc'] }] },
-      {
-        kind: 'Signal',
-        file: 'signals',
-        records: [
-          // Loaded without de-duplication keys: the first intake computes them, under the same constraints.
-          { id: 'sig:2026-01-05-seeded', title: 'A seeded signal', url: 'https://seed.example.org/one', publishedAt: '2026-01-05', steep: 'social', status: 'new', sources: ['src:doc'] },
-        ],
-      },
-    ],
-    links: [],
-  };
+  return (
+    seedFixture()
+      .nodes('Technology', [{ id: 'tech:drones', name: 'Drones' }])
+      // Loaded without de-duplication keys: the first intake computes them, under the same constraints.
+      .nodes('Signal', [
+        {
+          id: 'sig:2026-01-05-seeded',
+          title: 'A seeded signal',
+          url: 'https://seed.example.org/one',
+          publishedAt: '2026-01-05',
+          steep: 'social',
+          status: 'new',
+        },
+      ])
+      .build()
+  );
 }
 
 const ITEMS = 4;
@@ -33,14 +35,20 @@ const ROUNDS = 5;
 
 /** A feed of ITEMS signals unique to the round, so every round races on fresh keys. */
 function feedOfRound(round: number): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => `
+  const items = Array.from(
+    { length: ITEMS },
+    (_, i) => `
     <item>
       <title>Round ${round} finding ${i} on drone detection</title>
       <link>https://race.example.org/r${round}/item-${i}</link>
       <description>Summary ${i} of round ${round}.</description>
       <pubDate>Tue, 27 Oct 2026 09:15:00 +0000</pubDate>
-    </item>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Race Watch</title><link>https://race.example.org/</link>${items}</channel></rss>`;
+    </item>`,
+  ).join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Race ` +
+    `Watch</title><link>https://race.example.org/</link>${items}</channel></rss>`
+  );
 }
 
 const IMPORT = `mutation($input: SignalImportInput!) { importSignals(input: $input) { total created duplicates rejected } }`;
@@ -67,7 +75,18 @@ describe('de-duplication under concurrency', () => {
         gql(IMPORT, { input: { content, fileName: 'race.xml' } }, ana),
         gql(IMPORT, { input: { content, fileName: 'race.xml' } }, ben),
         // Same canonical URL as the feed's second item (a utm parameter and a trailing slash differ), other content.
-        gql(CREATE, { input: { title: `Hand-made note ${round}`, url: `https://RACE.example.org/r${round}/item-1/?utm_source=x`, publishedAt: '2026-10-28', steep: 'social' } }, cem),
+        gql(
+          CREATE,
+          {
+            input: {
+              title: `Hand-made note ${round}`,
+              url: `https://RACE.example.org/r${round}/item-1/?utm_source=x`,
+              publishedAt: '2026-10-28',
+              steep: 'SOCIAL',
+            },
+          },
+          cem,
+        ),
       ]);
       expect(first.errors, `round ${round}, first import`).toBeUndefined();
       expect(second.errors, `round ${round}, second import`).toBeUndefined();
@@ -83,9 +102,7 @@ describe('de-duplication under concurrency', () => {
       expect(first.data.importSignals.created + second.data.importSignals.created + createdByHand, `round ${round}`).toBe(ITEMS);
     }
     expect(await signalCount()).toBe(1 + ITEMS * ROUNDS);
-    const shared = await db.read<{ n: number }>(
-      `MATCH (s:Signal) WITH s.canonicalUrl AS u, count(*) AS c WHERE u IS NOT NULL AND c > 1 RETURN count(*) AS n`,
-    );
+    const shared = await db.read<{ n: number }>(`MATCH (s:Signal) WITH s.canonicalUrl AS u, count(*) AS c WHERE u IS NOT NULL AND c > 1 RETURN count(*) AS n`);
     expect(shared[0]!.n).toBe(0);
   });
 
@@ -105,7 +122,7 @@ describe('de-duplication under concurrency', () => {
     ]);
     // The released signal is not given its key back by the next intake, and a new signal with that URL is a duplicate.
     const gql = (query: string, variables: Record<string, unknown>) => postGraphQL(server.url, query, variables, authHeaders(ana.token));
-    const again = await gql(CREATE, { input: { title: 'Old news again', url: 'https://old.example.org/x#top', publishedAt: '2026-10-28', steep: 'social' } });
+    const again = await gql(CREATE, { input: { title: 'Old news again', url: 'https://old.example.org/x#top', publishedAt: '2026-10-28', steep: 'SOCIAL' } });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     expect(again.errors?.[0]?.message).toContain('sig:2020-01-01-old-a');
     const [{ n }] = await db.read<{ n: number }>("MATCH (s:Signal {canonicalUrl: 'https://old.example.org/x'}) RETURN count(s) AS n");

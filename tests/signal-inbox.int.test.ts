@@ -3,6 +3,7 @@
 // on round trips for a nested list. Expected values are worked out by hand from the fixture below.
 import { describe, expect, it } from 'vitest';
 import type { SeedData } from '../graph-seed/seed-data.js';
+import { seedFixture } from './support/seed-builder.js';
 import type { RunningServer } from '../server/src/app.js';
 import type { Database } from '../server/src/db/database.js';
 import { postGraphQL } from './support/graphql.js';
@@ -27,34 +28,28 @@ const SIGNALS: [id: string, title: string, day: string, steep: string, status: s
 ];
 
 function fixture(): SeedData {
-  return {
-    nodes: [
-      { kind: 'Source', file: 'sources', records: [{ id: 'src:doc', title: 'A document', publisher: 'JRC', year: 2024, url: 'https://example.org/doc' }] },
-      {
-        kind: 'Technology',
-        file: 'technologies',
-        records: [
-          { id: 'tech:drones', name: 'Drones', sources: ['src:doc'] },
-          { id: 'tech:lasers', name: 'Lasers', sources: ['src:doc'] },
-        ],
-      },
-      {
-        kind: 'Signal',
-        file: 'signals',
-        records: SIGNALS.map(([id, title, day, steep, status]) => ({
-          id: `sig:${id}`,
-          title,
-          summary: `${title}, as reported.`,
-          url: `https://inbox.example.org/${id}`,
-          publishedAt: day,
-          steep,
-          status,
-          sources: ['src:doc'],
-        })),
-      },
-    ],
-    links: [{ type: 'INDICATES', file: 'INDICATES', records: SIGNALS.flatMap(([id, , , , , targets]) => targets.map((to) => ({ from: `sig:${id}`, to, relevance: 0.5, sources: ['src:doc'] }))) }],
-  };
+  return seedFixture()
+    .nodes('Technology', [
+      { id: 'tech:drones', name: 'Drones' },
+      { id: 'tech:lasers', name: 'Lasers' },
+    ])
+    .nodes(
+      'Signal',
+      SIGNALS.map(([id, title, day, steep, status]) => ({
+        id: `sig:${id}`,
+        title,
+        summary: `${title}, as reported.`,
+        url: `https://inbox.example.org/${id}`,
+        publishedAt: day,
+        steep,
+        status,
+      })),
+    )
+    .links(
+      'INDICATES',
+      SIGNALS.flatMap(([id, , , , , targets]) => targets.map((to) => ({ from: `sig:${id}`, to, relevance: 0.5 }))),
+    )
+    .build();
 }
 
 let db: Database;
@@ -66,7 +61,9 @@ const ids = (data: any) => data.signals.edges.map((e: any) => e.node.id.slice(4)
 
 useSeededApi(fixture, 'analyst', (api) => ({ db, server, caller } = api));
 
-const LIST = 'query($filter: SignalFilter, $first: Int!, $after: String) { signals(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+const LIST =
+  'query($filter: SignalFilter, $first: Int!, $after: String) { signals(filter: $filter, first: $first, after: $after) { ' +
+  'totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
 
 describe('the inbox', () => {
   it('lists newest first and pages with cursors, without gaps or repeats', async () => {
@@ -84,45 +81,47 @@ describe('the inbox', () => {
   });
 
   it('filters by status, STEEP, technology and publication dates', async () => {
-    const byStatus = await gql(LIST, { first: 50, filter: { status: 'new' } });
+    const byStatus = await gql(LIST, { first: 50, filter: { status: 'NEW' } });
     expect(ids(byStatus.data)).toEqual(['s01', 's08', 's02', 's10', 's11']);
-    const bySteep = await gql(LIST, { first: 50, filter: { steep: 'economic' } });
+    const bySteep = await gql(LIST, { first: 50, filter: { steep: 'ECONOMIC' } });
     expect(ids(bySteep.data)).toEqual(['s03', 's04', 's06']);
     const byTechnology = await gql(LIST, { first: 50, filter: { targetId: 'tech:lasers' } });
     expect(ids(byTechnology.data)).toEqual(['s08', 's09']);
     const byDates = await gql(LIST, { first: 50, filter: { targetId: 'tech:drones', publishedFrom: '2026-01-01', publishedTo: '2026-09-30' } });
     expect(ids(byDates.data)).toEqual(['s02', 's03', 's09', 's04', 's05']);
-    const bad = await gql(LIST, { first: 50, filter: { status: 'done', publishedFrom: '2026-02-30' } });
-    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['filter.status', 'filter.publishedFrom']);
+    const bad = await gql(LIST, { first: 50, filter: { status: 'DONE', publishedFrom: '2026-02-30' } });
+    expect(bad.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['filter.status']);
+    const badDay = await gql(LIST, { first: 50, filter: { publishedFrom: '2026-02-30' } });
+    expect(badDay.errors?.[0]?.extensions?.fields.map((f: any) => f.field)).toEqual(['filter.publishedFrom']);
   });
 
   it('searches the full-text index, restricted to signals, combined with filters', async () => {
     const text = await gql(LIST, { first: 50, filter: { text: 'grid' } });
     expect(ids(text.data)).toEqual(['s10', 's11']);
     // "drone" matches names and summaries by prefix ("drones"); "Drones" the technology is not a signal.
-    const drone = await gql(LIST, { first: 50, filter: { text: 'drone', status: 'archived' } });
+    const drone = await gql(LIST, { first: 50, filter: { text: 'drone', status: 'ARCHIVED' } });
     expect(ids(drone.data)).toEqual(['s06', 's07']);
     const nothing = await gql(LIST, { first: 50, filter: { text: '***' } });
     expect(nothing.data.signals.totalCount).toBe(0);
   });
 
   it('counts per status (the other filters applied) and per STEEP category', async () => {
-    const { data } = await gql('{ signalCounts(filter: { targetId: "tech:drones", status: "new" }) { total byStatus { value count } bySteep { value count } } }');
+    const { data } = await gql('{ signalCounts(filter: { targetId: "tech:drones", status: NEW }) { total byStatus { value count } bySteep { value count } } }');
     // Drones: s01 new, s02 new, s03 assessed, s04 linked, s05 linked, s06 archived, s07 archived, s09 assessed.
     expect(data.signalCounts).toEqual({
       total: 2,
       byStatus: [
-        { value: 'new', count: 2 },
-        { value: 'assessed', count: 2 },
-        { value: 'linked', count: 2 },
-        { value: 'archived', count: 2 },
+        { value: 'NEW', count: 2 },
+        { value: 'ASSESSED', count: 2 },
+        { value: 'LINKED', count: 2 },
+        { value: 'ARCHIVED', count: 2 },
       ],
       bySteep: [
-        { value: 'social', count: 1 },
-        { value: 'technological', count: 1 },
-        { value: 'economic', count: 0 },
-        { value: 'environmental', count: 0 },
-        { value: 'political', count: 0 },
+        { value: 'SOCIAL', count: 1 },
+        { value: 'TECHNOLOGICAL', count: 1 },
+        { value: 'ECONOMIC', count: 0 },
+        { value: 'ENVIRONMENTAL', count: 0 },
+        { value: 'POLITICAL', count: 0 },
       ],
     });
   });
@@ -131,7 +130,9 @@ describe('the inbox', () => {
 describe('a technology and its signals', () => {
   it('lists its signals newest first and flags it emerging when they accelerate', async () => {
     const { data, errors } = await gql(`{
-      drones: technology(id: "tech:drones") { signalCount signals { signal { id } } signalTrend(asOf: "2026-11-15") { recentCount previousCount emerging months { month count } } }
+      drones: technology(id: "tech:drones") {
+        signalCount signals { signal { id } } signalTrend(asOf: "2026-11-15") { recentCount previousCount emerging months { month count } }
+      }
       lasers: technology(id: "tech:lasers") { signalCount signalTrend(asOf: "2026-11-15") { recentCount previousCount emerging } }
     }`);
     expect(errors).toBeUndefined();

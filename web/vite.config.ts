@@ -6,11 +6,24 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Every graph view shares Cytoscape and its layouts: one named, long-cached chunk, fetched with the first graph view
+ * opened (the shell itself stays small). It also holds lib/graph/graph-library*.ts, whose URL the layout worker
+ * imports the same file by, so the worker carries no Cytoscape of its own. The chunk must stay free of imports of
+ * the app's code (a worker has no DOM). Shared with bench/web/vite.config.ts.
+ */
+export const graphChunk = {
+  name: 'graph',
+  test: /node_modules[\\/](cytoscape|cytoscape-fcose|cytoscape-dagre|cose-base|layout-base|dagre|@dagrejs|graphlib|lodash)[\\/]|web[\\/]src[\\/]lib[\\/]graph[\\/]graph-library/,
+};
+
 export default defineConfig({
   root: webRoot,
   // Relative asset URLs keep the build working behind a path prefix (e.g. a reverse proxy at /atlas/).
   base: './',
   plugins: [svelte()],
+  // The layout worker is started as a module worker and imports the graph chunk (see graphChunk).
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -18,11 +31,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          // Every graph view shares Cytoscape and its layouts: one named, long-cached chunk, fetched with the
-          // first graph view opened (the shell itself stays small).
-          groups: [{ name: 'graph', test: /node_modules[\\/](cytoscape|cytoscape-fcose|cytoscape-dagre|cose-base|layout-base|dagre|@dagrejs|graphlib|lodash)[\\/]/ }],
-        },
+        codeSplitting: { groups: [graphChunk] },
       },
     },
   },

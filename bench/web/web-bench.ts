@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { generate } from '../generate.js';
+import { readBenchConsole, readChromiumPath } from '../../server/src/config.js';
+import { generate } from '../synthetic-map.js';
 import { stats, type Stats } from '../support.js';
 
-const CHROMIUM_PATH = process.env.ATLAS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = readChromiumPath();
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -87,8 +88,13 @@ export function sampleElements(elements: number, seed: number): El[] {
       if (nodes.size + edges.size >= elements) break outer;
     }
   }
-  const out: El[] = [...nodes].map((id) => ({ group: 'nodes', data: { id, label: nameOf.get(id) ?? id, kind: kindOf.get(id) ?? 'Technology' }, ...(id === centre ? { classes: 'centre' } : {}) }));
-  for (const e of edges.values()) out.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, label: e.type.toLowerCase().replace(/_/g, ' ') } });
+  const out: El[] = [...nodes].map((id) => ({
+    group: 'nodes',
+    data: { id, label: nameOf.get(id) ?? id, kind: kindOf.get(id) ?? 'Technology' },
+    ...(id === centre ? { classes: 'centre' } : {}),
+  }));
+  for (const e of edges.values())
+    out.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, label: e.type.toLowerCase().replace(/_/g, ' ') } });
   return out;
 }
 
@@ -122,16 +128,25 @@ export async function runWebBench(opts: { log: (l: string) => void; seed: number
   const out = mkdtempSync(join(tmpdir(), 'atlas-bench-web-'));
   const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-chromium-'));
   try {
-    execFileSync('npx', ['vite', 'build', '--config', 'bench/web/vite.config.ts'], { cwd: repoRoot, env: { ...process.env, BENCH_WEB_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/web/vite.config.ts', '--outDir', out], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 120_000,
+    });
     const server = await serve(out);
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 900 },
+    });
     try {
       const errors: string[] = [];
       const openPage = async () => {
         const p = await context.newPage();
         p.on('pageerror', (e) => errors.push(e.message));
         // BENCH_CONSOLE=1 echoes the page's console, for debugging the page.
-        if (process.env.BENCH_CONSOLE) p.on('console', (m) => log(`web page: ${m.text()}`));
+        if (readBenchConsole()) p.on('console', (m) => log(`web page: ${m.text()}`));
         await p.goto(server.url);
         await p.waitForFunction(() => !!(window as any).__bench);
         return p;
@@ -154,8 +169,14 @@ export async function runWebBench(opts: { log: (l: string) => void; seed: number
         // The first run is a discarded warm-up (it also starts the layout worker).
         for (let i = 0; i < runs + 1; i++) {
           try {
-            const r = await withTimeout(page.evaluate((els) => (window as any).__bench.render(els, 'fcose'), elements), 'rendering');
-            const scripted = await withTimeout(page.evaluate((ms) => (window as any).__bench.scriptedPanZoom(ms), FPS_MS), 'scripted pan/zoom');
+            const r = await withTimeout(
+              page.evaluate((els) => (window as any).__bench.render(els, 'fcose'), elements),
+              'rendering',
+            );
+            const scripted = await withTimeout(
+              page.evaluate((ms) => (window as any).__bench.scriptedPanZoom(ms), FPS_MS),
+              'scripted pan/zoom',
+            );
             const input = await inputPanZoom(page);
             renderer = r.renderer;
             if (i > 0) {
@@ -165,7 +186,11 @@ export async function runWebBench(opts: { log: (l: string) => void; seed: number
               fpsInput.push(input.fps);
               longestFrame = Math.max(longestFrame, scripted.longest, input.longest);
             }
-            log(`web: ${elements.length} elements${i === 0 ? ' (warm-up)' : ''}: interactive ${r.interactive.toFixed(0)} ms, final layout ${r.final.toFixed(0)} ms, ${scripted.fps.toFixed(1)} fps scripted, ${input.fps.toFixed(1)} fps input (${r.renderer})`);
+            log(
+              `web: ${elements.length} elements${i === 0 ? ' (warm-up)' : ''}: interactive ${r.interactive.toFixed(0)} ms, final ` +
+                `layout ${r.final.toFixed(0)} ms, ${scripted.fps.toFixed(1)} fps scripted, ${input.fps.toFixed(1)} fps input ` +
+                `(${r.renderer})`,
+            );
           } catch (error) {
             note = (error as Error).message.split('\n')[0];
             log(`web: ${elements.length} elements: ${note}`);
@@ -175,22 +200,35 @@ export async function runWebBench(opts: { log: (l: string) => void; seed: number
             break;
           }
         }
-        rows.push({ elements: elements.length, nodes, edges: elements.length - nodes, layout: 'fcose', renderer, interactive: stats(interactive), final: stats(final), fpsScripted: stats(fpsScripted), fpsInput: stats(fpsInput), longestFrame, note });
+        rows.push({
+          elements: elements.length,
+          nodes,
+          edges: elements.length - nodes,
+          layout: 'fcose',
+          renderer,
+          interactive: stats(interactive),
+          final: stats(final),
+          fpsScripted: stats(fpsScripted),
+          fpsInput: stats(fpsInput),
+          longestFrame,
+          note,
+        });
       }
       if (errors.length) log(`web: page errors: ${errors.slice(0, 3).join(' | ')}`);
       const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
       const description = [
         `Headless Chromium (${version}, ${CHROMIUM_PATH}, flags ${CHROMIUM_ARGS.join(' ')}), viewport 1400×900, driven by playwright-core.`,
         'The shared wrapper (web/src/lib/graph/CytoscapeGraph.svelte) needs the Svelte app around it, so bench/web/page.ts runs its drawing',
-        'path from the shared modules: `instanceOptions()` and `syncElements()` (cy-sync.ts) with the Explorer\'s layout, fcose, and the app\'s',
+        "path from the shared modules: `instanceOptions()` and `syncElements()` (cy-sync.ts) with the Explorer's layout, fcose, and the app's",
         'defaults (layouts.ts). fcose runs in the layout worker (layout.worker.ts): the map is drawn at once on rings around the centre and',
         `moved to the worker's positions when they arrive (animated up to 600 entities; fcose 'draft' quality above 2,000 elements).`,
         `Above ${large} elements the map is drawn for speed (pixel ratio 1, edges hidden and a cached image during pan/zoom, haystack edges,`,
-        `no label ellipsis). Renderer: WebGL above ${threshold} elements when the browser has a hardware WebGL 2 — ${webgl ? 'it has here' : 'not here (software WebGL only, which is far slower than the canvas), so the canvas renderer is used at every size'}.`,
+        `no label ellipsis). Renderer: WebGL above ${threshold} elements when the browser has a hardware WebGL 2 ` +
+          `— ${webgl ? 'it has here' : 'not here (software WebGL only, which is far slower than the canvas), so the canvas renderer is used at every size'}.`,
         'Elements are neighbourhoods grown breadth-first in a generated graph (each entity with its links to those already taken).',
         'Timed inside the page from handing the element JSON to the view: **interactive** = drawn (two animation frames) and a tap on an',
-        'entity handled; **final layout** = the layout\'s final positions applied and drawn. **FPS** over 2 s each: *scripted* = `cy.panBy` +',
-        '`cy.zoom` on every animation frame (a full redraw each frame); *input* = mouse drag-pan then wheel-zoom through Chromium\'s input',
+        "entity handled; **final layout** = the layout's final positions applied and drawn. **FPS** over 2 s each: *scripted* = `cy.panBy` +",
+        "`cy.zoom` on every animation frame (a full redraw each frame); *input* = mouse drag-pan then wheel-zoom through Chromium's input",
         `events, as an analyst pans (where the large-map options apply). ${runs} runs per size after one discarded warm-up.`,
       ].join('\n');
       return { description, rows };

@@ -1,9 +1,11 @@
 // Debugging aid: run one local Neo4j until Ctrl-C.
 //   npx tsx scripts/neo4j/run.ts --data .data/neo4j --port 7687 --password secret [--heap 1024]
-import { parseArgs } from 'node:util';
+import { commandLine, failUsage } from '../../server/src/command-line.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
 
-const { values } = parseArgs({
+const USAGE = 'Usage: node --import tsx scripts/neo4j/run.ts --data <dir> [--port 7687] --password <pw> [--heap <MiB>]';
+const { values } = commandLine({
+  usage: USAGE,
   options: {
     data: { type: 'string', default: '.data/neo4j' },
     port: { type: 'string' },
@@ -12,10 +14,7 @@ const { values } = parseArgs({
   },
 });
 
-if (!values.password) {
-  console.error('usage: npx tsx scripts/neo4j/run.ts --data <dir> [--port 7687] --password <pw> [--heap <MiB>]');
-  process.exit(2);
-}
+if (!values.password) failUsage(USAGE, 'Give the password to set with --password.');
 
 const neo4j: LocalNeo4j = await startLocalNeo4j({
   dataDir: values.data!,

@@ -22,11 +22,17 @@ import { CALLER, cachedReads, type WithCaller } from './graphql/cached-read.js';
 import { authenticate, createAuthService, requestAuth, type AuthSettings } from './auth/auth-context.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { MAP_EXPORT_PATH, mapExportRoute } from './mapping/map-sheets.http.js';
+import { BRIEFING_FALLBACK_PATH, BRIEFING_PATH, briefingFallbackRoute, briefingRoute } from './briefing/briefing.http.js';
+import { pdfPrinter } from './briefing/pdf.js';
+import { NOTIFICATION_FEED_PATH, notificationFeedRoute } from './notification/notification.http.js';
+import { startScenarioWatch } from './notification/scenario-watch.service.js';
+import { readChromiumPath } from './config.js';
 import { resolveLimits, type Limits } from './hardening/limits.js';
 import { armorProtection } from './hardening/armor.js';
 import { hardeningPlugin } from './hardening/plugin.js';
 import { allowedHostsFor, hostAllowlist, securityHeaders } from './hardening/web-guards.js';
-import { guardContext, jsonErrorHandler, refuseUnsafeRequests, requestIdOf, startKeySweeper } from './hardening/http.js';
+import { guardContext, jsonErrorHandler, refuseUnsafeRequests, startKeySweeper } from './hardening/http.js';
+import { requestIdOf } from './request/request-id.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { availabilityMonitor, refuseWhileUnavailable } from './availability/ready-probe.js';
 import { retryAfterPlugin } from './availability/retry-after.js';
@@ -70,6 +76,8 @@ export interface ServerOptions {
   neo4jStatus?: () => Neo4jStatus;
   /** config.dbWaitMs: how long a request may wait while Neo4j is known to be away. */
   dbWaitMs?: number;
+  /** config.chromiumPath: the Chromium that prints PDF briefings; default ATLAS_CHROMIUM or /usr/bin/chromium. */
+  chromiumPath?: string;
 }
 
 export interface RunningServer {
@@ -116,7 +124,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.disable('x-powered-by');
   let allowedHosts: string[] | null = null;
-  app.use(hostAllowlist(() => allowedHosts), securityHeaders());
+  app.use(
+    hostAllowlist(() => allowedHosts),
+    securityHeaders(),
+  );
   // No ETag on res.send: GraphQL answers POSTs, which no client revalidates, and hashing every body costs CPU.
   // (Static files have their own ETags.)
   app.set('etag', false);
@@ -128,7 +139,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const ready = await availability.ready();
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
   });
-  app.get(MAP_EXPORT_PATH, mapExportRoute(db, (req) => authenticate(authService, req.headers), authService.settings.publicRead));
+  app.get(
+    MAP_EXPORT_PATH,
+    mapExportRoute(db, (req) => authenticate(authService, req.headers), authService.settings.publicRead),
+  );
+  app.get(
+    BRIEFING_PATH,
+    briefingRoute({
+      db,
+      who: (req) => authenticate(authService, req.headers),
+      publicRead: authService.settings.publicRead,
+      printer: pdfPrinter({ chromiumPath: options.chromiumPath ?? readChromiumPath() }),
+      now: options.clock ? () => new Date(options.clock!()) : undefined,
+      log,
+    }),
+  );
+  app.get(BRIEFING_FALLBACK_PATH, briefingFallbackRoute());
+  // The token in the path is the credential (a feed reader sends no header); see notification/notification.http.ts.
+  app.get(NOTIFICATION_FEED_PATH, refuseWhileUnavailable(availability, options.dbWaitMs ?? DEFAULT_DB_WAIT_MS), notificationFeedRoute(db));
   app.use(
     '/graphql',
     refuseWhileUnavailable(availability, options.dbWaitMs ?? DEFAULT_DB_WAIT_MS),
@@ -150,7 +178,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (webDir && existsSync(`${webDir}/index.html`)) {
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
     // Deep links (any path the web app owns) get the app shell.
-    app.get(/^\/(?!graphql|health|ready|export\/).*/, (_req, res) => res.sendFile(`${webDir}/index.html`));
+    app.get(/^\/(?!graphql|health|ready|export\/|briefs\/|feeds\/).*/, (_req, res) => res.sendFile(`${webDir}/index.html`));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -163,11 +191,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   log(`API at ${url}/graphql`);
   const sweeper = startKeySweeper(db, limits, logger, options.clock);
+  const scenarioWatch = startScenarioWatch(db, logger);
   return {
     url,
     port: actualPort,
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(scenarioWatch);
       availability.stop();
       await apollo.stop();
     },

@@ -53,14 +53,18 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
     const running = existsSync(runtimeFile) ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo) : null;
     if (running && alive(running.pid)) {
       if (!options.reuseRunning) {
-        throw new Error(`A local Neo4j (pid ${running.pid}) already runs on ${config.dataDir}: is \`npm start\` running in another terminal? Stop it first, or set NEO4J_URI.`);
+        throw new Error(
+          `A local Neo4j (pid ${running.pid}) already runs on ${config.dataDir}: is \`npm start\` running in another terminal? ` +
+            `Stop it first, or set NEO4J_URI.`,
+        );
       }
       target = { uri: running.uri, user: 'neo4j', password };
       log(`Using the local Neo4j already running at ${running.uri}.`);
     } else {
       const dataDir = `${config.dataDir}/neo4j`;
       let boltPort: number | undefined;
-      const remember = (neo4j: { uri: string; pid: number }) => writeFileSync(runtimeFile, JSON.stringify({ uri: neo4j.uri, pid: neo4j.pid } satisfies RuntimeInfo));
+      const remember = (neo4j: { uri: string; pid: number }) =>
+        writeFileSync(runtimeFile, JSON.stringify({ uri: neo4j.uri, pid: neo4j.pid } satisfies RuntimeInfo));
       // Restarts reuse the first start's port, so the driver (and the runtime file's URI) stay valid.
       local = await superviseNeo4j({
         start: async () => {

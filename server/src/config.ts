@@ -1,4 +1,5 @@
 // Configuration is read and validated once, here; everything else receives a Config.
+import { delimiter, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Neo4jTarget {
@@ -43,6 +44,8 @@ export interface Config {
   warmAfterWriteMs: number;
   /** ATLAS_DB_WAIT_MS (default 5000): how long a request waits for an unreachable Neo4j before SERVICE_UNAVAILABLE (db/connect.ts). */
   dbWaitMs: number;
+  /** ATLAS_CHROMIUM (default /usr/bin/chromium): the headless Chromium that prints briefings as PDF (briefing/pdf.ts). */
+  chromiumPath: string;
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     warmAfterWriteMs: readMillis(env, 'ATLAS_WARM_AFTER_WRITE_MS', 3000),
     dbWaitMs: Math.max(1000, readMillis(env, 'ATLAS_DB_WAIT_MS', 5000)),
     allowedHosts: readAllowedHosts(env),
+    chromiumPath: readChromiumPath(env),
     resultCache: env.ATLAS_RESULT_CACHE === undefined || env.ATLAS_RESULT_CACHE.trim() === '' ? true : readFlag(env, 'ATLAS_RESULT_CACHE'),
   };
 }
@@ -86,7 +90,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function readAllowedHosts(env: NodeJS.ProcessEnv): string[] | null {
   const raw = env.ATLAS_ALLOWED_HOSTS?.trim();
   if (!raw) return null;
-  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   const bad = hosts.find((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(h));
   if (bad !== undefined) throw new ConfigError(`ATLAS_ALLOWED_HOSTS must list host names, optionally with :port, separated by commas; "${bad}" is not one.`);
   return hosts;
@@ -135,6 +142,11 @@ function readSessionHours(env: NodeJS.ProcessEnv): number {
   return hours;
 }
 
+/** ATLAS_CHROMIUM: the Chromium executable (Debian's chromium package by default) for PDF briefings, the e2e tests and the web benchmark. */
+export function readChromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATLAS_CHROMIUM?.trim() || '/usr/bin/chromium';
+}
+
 /** ATLAS_LOG_LEVEL (default info; silent under vitest, whose output the request log would drown). */
 export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATLAS_LOG_LEVEL?.trim() || (env.VITEST ? 'silent' : 'info');
@@ -143,6 +155,47 @@ export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
 /** ATLAS_SOURCE_MAPS=true keeps source-mapped stack traces (debugging); off by default (see graphql/runtime.ts). */
 export function readSourceMaps(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.ATLAS_SOURCE_MAPS?.trim().toLowerCase() === 'true';
+}
+
+/**
+ * The folders server-side signal imports may read: ATLAS_IMPORT_DIR (several separated by the platform's path
+ * delimiter), else `imports/` at the repository root. Read at each import, so tests and operators can point it elsewhere.
+ */
+export function readImportFolders(env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = env.ATLAS_IMPORT_DIR?.split(delimiter)
+    .map((d) => d.trim())
+    .filter(Boolean);
+  return configured?.length ? configured.map((d) => resolve(d)) : [resolve(repoRoot, 'imports')];
+}
+
+/** The sign-in of the administrator created on a database without users (user/first-admin.ts). */
+export const FIRST_ADMIN_EMAIL = 'admin@atlas.local';
+
+/** ATLAS_ADMIN_EMAIL (default FIRST_ADMIN_EMAIL): the first administrator's sign-in. */
+export function readFirstAdminEmail(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATLAS_ADMIN_EMAIL?.trim() || FIRST_ADMIN_EMAIL;
+}
+
+/**
+ * The Neo4j the app fetches and runs when it starts its own: the newest 5.26 LTS patch on Maven Central when pinned
+ * (5.26.27 was never published; early 5.26 patches had variable-length path regressions). Keep in sync with
+ * <neo4j.version> in scripts/neo4j/pom.xml.
+ */
+export const DEFAULT_NEO4J_VERSION = '5.26.31';
+
+/** NEO4J_VERSION (default DEFAULT_NEO4J_VERSION): the local Neo4j to fetch and run. */
+export function readNeo4jVersion(env: NodeJS.ProcessEnv = process.env): string {
+  const version = env.NEO4J_VERSION?.trim() || DEFAULT_NEO4J_VERSION;
+  // It becomes part of cache paths and a Maven property, so only plain dotted numbers are accepted.
+  if (!/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new ConfigError(`NEO4J_VERSION must look like ${DEFAULT_NEO4J_VERSION}, got "${version}".`);
+  }
+  return version;
+}
+
+/** BENCH_CONSOLE=1 echoes the benchmark page's console, for debugging the page. */
+export function readBenchConsole(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.BENCH_CONSOLE?.trim());
 }
 
 /**

@@ -6,7 +6,7 @@ import { loadSeedDir } from '../../graph-seed/index.js';
 import { startServer } from './app.js';
 import { openDatabase, type OpenDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
-import { applySchema } from './db/schema.js';
+import { applySchema } from './db/indexes-and-constraints.repository.js';
 import { countEntities } from './entity/entity.repository.js';
 import { ensureFirstAdmin } from './user/first-admin.js';
 
@@ -59,10 +59,20 @@ async function main(): Promise<void> {
   else log(`The database holds ${existing} entities; the seed is not reloaded (run \`npm run seed\` to update it).`);
   // Printed straight to the console (not through the logger): the generated password appears once, in this output only.
   await ensureFirstAdmin(open.db, (line) => console.log(`[atlas] ${line}`));
-  server = await startServer({ db: open.db, port: config.port, host: config.host, webDir, log, maskErrors: config.production, introspection: config.introspection, allowedHosts: config.allowedHosts,
+  server = await startServer({
+    db: open.db,
+    port: config.port,
+    host: config.host,
+    webDir,
+    log,
+    maskErrors: config.production,
+    introspection: config.introspection,
+    allowedHosts: config.allowedHosts,
+    chromiumPath: config.chromiumPath,
     neo4jStatus: open.local?.status,
     dbWaitMs: config.dbWaitMs,
-    auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 } });
+    auth: { readOnly: config.readOnly, publicRead: config.publicRead, sessionTtlMs: config.sessionHours * 3_600_000 },
+  });
   if (config.readOnly) log('Read-only demo mode (ATLAS_READ_ONLY=true): every change is refused.');
   if (config.publicRead) log(`Anonymous reads are open (${config.publicReadBecause}); writes need a signed-in analyst.`);
   log(`Foresight Atlas is ready: ${server.url}/  (Ctrl-C stops it and its Neo4j)`);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import type { TestAtlas } from '../support/atlas.js';
 import { authHeaders } from '../support/auth.js';
 import type { TestBrowser } from '../support/browser.js';
@@ -32,26 +33,8 @@ async function graphShows(id: string): Promise<void> {
   );
 }
 
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
+/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks), read by the csv-parse the server uses. */
+const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: true });
 
 /** The exported PNG, decoded: how many pixels are not the white background, and how many are near each colour. */
 function decodePng(file: string, colours: readonly string[]): { width: number; height: number; inked: number; near: Map<string, number> } {
@@ -78,7 +61,12 @@ afterAll(() => closeSignedInPage({ atlas, browser }));
 
 describe('Dependency view', () => {
   it('relies on a seed fact: gallium is a single point of failure of maritime domain awareness', async () => {
-    const { data, errors } = await postGraphQL(atlas.url, `{ singlePointsOfFailure(capabilityId: "${CAPABILITY}") { points { node { id } } } }`, {}, authHeaders(atlas.user.token));
+    const { data, errors } = await postGraphQL(
+      atlas.url,
+      `{ singlePointsOfFailure(capabilityId: "${CAPABILITY}") { points { node { id } } } }`,
+      {},
+      authHeaders(atlas.user.token),
+    );
     expect(errors).toBeUndefined();
     expect(data.singlePointsOfFailure.points.map((p: any) => p.node.id)).toContain(GALLIUM);
   });
@@ -184,8 +172,10 @@ describe('Dependency view on a hand-worked graph', () => {
       'mutation { createTechnology(input: { id: "tech:e2e-core", name: "E2E core", trl: 2 }) { id } }',
       'mutation { createTechnology(input: { id: "tech:e2e-accessory", name: "E2E accessory", trl: 9 }) { id } }',
       `mutation { linkEnables(input: { technologyId: "tech:e2e-sensor", capabilityId: "${FIXTURE_CAPABILITY}", strength: 1 }) { strength } }`,
-      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-sensor", dependencyId: "tech:e2e-core", criticality: 1, substitutability: 0 }) { criticality } }',
-      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-sensor", dependencyId: "tech:e2e-accessory", criticality: 0, substitutability: 1 }) { criticality } }',
+      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-sensor", dependencyId: "tech:e2e-core", criticality: 1, ' +
+        'substitutability: 0 }) { criticality } }',
+      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-sensor", dependencyId: "tech:e2e-accessory", criticality: 0, ' +
+        'substitutability: 1 }) { criticality } }',
     ]) {
       const { errors } = await gql(query);
       expect(errors, query).toBeUndefined();

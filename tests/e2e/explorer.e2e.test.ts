@@ -71,10 +71,7 @@ describe('Explorer', () => {
   });
 
   it('exports the map as a PNG', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export the map as a PNG image' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the map as a PNG image' }).click()]);
     expect(download.suggestedFilename()).toBe('atlas-tech-facial-recognition.png');
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -90,7 +87,8 @@ describe('Explorer', () => {
 
   it('selects a neighbour clicked on the map, and the URL follows', async () => {
     const neighbour = await page.evaluate(
-      (centre) => window.__atlasGraph!.nodes().find((n) => n.id !== centre && n.kind === 'Capability') ?? window.__atlasGraph!.nodes().find((n) => n.id !== centre),
+      (centre) =>
+        window.__atlasGraph!.nodes().find((n) => n.id !== centre && n.kind === 'Capability') ?? window.__atlasGraph!.nodes().find((n) => n.id !== centre),
       FACIAL,
     );
     expect(neighbour).toBeTruthy();

@@ -2,36 +2,20 @@
 // beside the field it names (checked in the browser, and refused by the API), the link form, the sources picker
 // with a new source inline, and the data quality screen one click from its fix. Screenshots at 1440×900 and
 // 1024×768 go to tests/artifacts/ for review.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAtlas } from '../support/atlas.js';
 import type { TestBrowser } from '../support/browser.js';
 import { openInExplorer } from '../support/mapping-ui.js';
 import { closeSignedInPage, openSignedInPage } from '../support/signed-in.js';
-
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-] as const;
+import { shoot } from '../support/screenshots.js';
 
 let atlas: TestAtlas;
 let browser: TestBrowser;
 let page: Page;
 
-async function shoot(name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${ARTIFACTS}mapping-${name}-${size.width}.png` });
-  }
-  await page.setViewportSize(SIZES[0]);
-}
-
 beforeAll(async () => {
   ({ atlas, browser, page } = await openSignedInPage());
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(() => closeSignedInPage({ atlas, browser }));
@@ -45,10 +29,12 @@ describe('Mapping forms', () => {
     const items = page.getByRole('menuitem');
     await items.first().waitFor();
     const labels = (await items.allTextContents()).map((t) => t.trim());
-    expect(labels).toEqual(expect.arrayContaining(['Technology', 'Capability', 'Component', 'Material', 'Supplier', 'Country', 'Source', 'Case study', 'Project', 'Organisation']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Technology', 'Capability', 'Component', 'Material', 'Supplier', 'Country', 'Source', 'Case study', 'Project', 'Organisation']),
+    );
     expect(labels).not.toContain('KET area');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(labels[0]);
-    await shoot('new-menu');
+    await shoot(page, 'mapping-new-menu');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('menu').count()).toBe(0);
   });
@@ -61,16 +47,16 @@ describe('Mapping forms', () => {
     await form.getByLabel('Technology readiness level').fill('12');
     await form.getByLabel('Name').press('Enter');
     const trl = form.locator('[data-field="trl"]');
-    await trl.locator('.error').waitFor();
-    expect(await trl.locator('.error').textContent()).toContain('between 1 and 9');
+    await trl.locator('.form-error').waitFor();
+    expect(await trl.locator('.form-error').textContent()).toContain('between 1 and 9');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('entity-form-Technology-trl');
-    await shoot('validation-error');
+    await shoot(page, 'mapping-validation-error');
 
     // A duplicate id only the API can know about: its error lands beside the Id field.
     await form.getByLabel('Technology readiness level').fill('6');
     await form.getByLabel('Id (optional)').fill('tech:facial-recognition');
     await form.getByLabel('Name').press('Enter');
-    const id = form.locator('[data-field="id"] .error');
+    const id = form.locator('[data-field="id"] .form-error');
     await id.waitFor({ timeout: 15_000 });
     expect(await id.textContent()).toMatch(/tech:facial-recognition/);
     await page.keyboard.press('Escape');
@@ -89,10 +75,10 @@ describe('Mapping forms', () => {
     await group.getByLabel('Year').fill('2023');
     await group.getByLabel('URL').fill('not a url');
     await group.getByLabel('URL').press('Enter');
-    await group.locator('[data-field="url"] .error').waitFor();
+    await group.locator('[data-field="url"] .form-error').waitFor();
     await group.locator('[data-field="accessed"]').scrollIntoViewIfNeeded();
     expect(await group.getByLabel('Accessed on').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await shoot('sources-picker');
+    await shoot(page, 'mapping-sources-picker');
     await group.getByLabel('URL').fill('https://example.org/crm-study');
     await group.getByLabel('URL').press('Enter');
     await form.locator('.sources .chosen li').filter({ hasText: 'WX Critical raw materials study' }).waitFor();
@@ -111,7 +97,10 @@ describe('Mapping forms', () => {
     await toast.filter({ hasText: 'Undone: Created material “WX Sources probe material”' }).waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
     await page.goto(`${atlas.url}/?view=explorer&focus=${encodeURIComponent(id)}`);
-    await page.getByText(/No entity|not found|No .* with id/i).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/No entity|not found|No .* with id/i)
+      .first()
+      .waitFor({ timeout: 15_000 });
   });
 
   it('offers only the relations the model allows from the kind, and shows the link form', async () => {
@@ -128,17 +117,19 @@ describe('Mapping forms', () => {
     await page.locator('form.link-form .chosen').waitFor();
     await page.getByLabel('Share of supply').fill('1.5');
     await page.locator('form.link-form').getByRole('button', { name: 'Link', exact: true }).click();
-    await page.locator('form.link-form [data-field="share"] .error').waitFor();
-    await shoot('link-form');
+    await page.locator('form.link-form [data-field="share"] .form-error').waitFor();
+    await shoot(page, 'mapping-link-form');
     await page.locator('form.link-form').getByLabel('Share of supply').press('Escape');
     expect(await page.locator('form.link-form').count()).toBe(0);
   });
 
   it('lists data quality problems, each one click from its fix in edit mode', async () => {
-    await page.getByRole('link', { name: 'Data quality' }).click();
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await nav.getByRole('button', { name: 'More' }).click();
+    await nav.getByRole('link', { name: /^Data quality/ }).click();
     const trl = page.locator('section[data-section="trl"]');
     await trl.waitFor({ timeout: 20_000 });
-    await shoot('data-quality');
+    await shoot(page, 'mapping-data-quality');
     const first = trl.locator('button.fix').first();
     const name = (await first.locator('.name').textContent())!.trim();
     await first.click();

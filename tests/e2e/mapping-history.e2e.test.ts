@@ -1,16 +1,14 @@
 // Two analysts editing one entity never silently overwrite each other (two browsers, the second save shows the
 // conflict with the change); a deleted supplier is restored by an admin with its links; the history tab shows each
 // step with its author. Everything through the web app, on entities made here ("WX" names, "-wx" ids).
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
 import { signInThroughPage } from '../support/auth.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { createThroughMenu, linkFromDetails, openInExplorer } from '../support/mapping-ui.js';
+import { shoot } from '../support/screenshots.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PROBE = { id: 'tech:conflict-probe-wx', name: 'WX Conflict probe' };
 const MATERIAL = { id: 'mat:restore-probe-wx', name: 'WX Restore probe material' };
 const SUPPLIER = { id: 'sup:restore-probe-wx', name: 'WX Restore probe supplier' };
@@ -31,7 +29,6 @@ beforeAll(async () => {
   admin = await adminBrowser.newPage();
   await signInThroughPage(analyst, atlas.url, atlas.user);
   await signInThroughPage(admin, atlas.url, atlas.admin);
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -39,15 +36,6 @@ afterAll(async () => {
   await adminBrowser?.close();
   await atlas?.stop();
 });
-
-/** Screenshots at 1440×900 and 1024×768, for review. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${ARTIFACTS}mapping-${name}-${size.width}.png` });
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 const trlInput = (page: Page) => page.locator('form.entity-form').getByLabel('Technology readiness level');
 
@@ -68,7 +56,10 @@ describe('Concurrent edits', () => {
     await admin.getByRole('tab', { name: 'Edit' }).click();
     await trlInput(admin).fill('6');
     await trlInput(admin).press('Enter');
-    await admin.getByTestId('change-toast').filter({ hasText: `Saved ${PROBE.name}` }).waitFor();
+    await admin
+      .getByTestId('change-toast')
+      .filter({ hasText: `Saved ${PROBE.name}` })
+      .waitFor();
 
     // The analyst, still on revision 1, saves a description.
     await analyst.locator('form.entity-form').getByLabel('Description').fill('Checked against the 2026 review.');
@@ -77,10 +68,13 @@ describe('Concurrent edits', () => {
     await dialog.waitFor();
     const row = dialog.locator('tbody tr').filter({ hasText: 'Technology readiness level' });
     expect(await row.locator('td').allTextContents()).toEqual(['5', '6', 'E2E Admin', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)]);
-    await shoot(analyst, 'conflict');
+    await shoot(analyst, 'mapping-conflict');
 
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();
-    await analyst.getByTestId('change-toast').filter({ hasText: `Saved ${PROBE.name}` }).waitFor();
+    await analyst
+      .getByTestId('change-toast')
+      .filter({ hasText: `Saved ${PROBE.name}` })
+      .waitFor();
     await analyst.locator('.details .description').filter({ hasText: 'Checked against the 2026 review.' }).waitFor();
   });
 
@@ -91,7 +85,10 @@ describe('Concurrent edits', () => {
     await admin.getByRole('tab', { name: 'Edit' }).click();
     await trlInput(admin).fill('8');
     await trlInput(admin).press('Enter');
-    await admin.getByTestId('change-toast').filter({ hasText: `Saved ${PROBE.name}` }).waitFor();
+    await admin
+      .getByTestId('change-toast')
+      .filter({ hasText: `Saved ${PROBE.name}` })
+      .waitFor();
 
     await trlInput(analyst).fill('4');
     await trlInput(analyst).press('Enter');
@@ -109,7 +106,12 @@ describe('Delete and restore', () => {
     await createThroughMenu(analyst, { kind: 'Country', ...COUNTRY, fields: { 'ISO code': 'XR', 'EU member state': 'no' }, source });
     await openInExplorer(analyst, atlas.url, SUPPLIER.id, SUPPLIER.name);
     await linkFromDetails(analyst, { relation: 'this is located in → Country', other: COUNTRY.name, source });
-    await linkFromDetails(analyst, { relation: 'Component / Material is supplied by → this', other: MATERIAL.name, properties: { 'Share of supply': '0.4' }, source });
+    await linkFromDetails(analyst, {
+      relation: 'Component / Material is supplied by → this',
+      other: MATERIAL.name,
+      properties: { 'Share of supply': '0.4' },
+      source,
+    });
 
     await analyst.getByRole('tab', { name: 'Delete' }).click();
     const impact = analyst.getByTestId('delete-impact');
@@ -117,10 +119,13 @@ describe('Delete and restore', () => {
     expect(await impact.locator('h4').first().textContent()).toBe('Links that go (2)');
     expect(await impact.textContent()).toContain(COUNTRY.name);
     expect(await impact.textContent()).toContain(MATERIAL.name);
-    await shoot(analyst, 'delete-impact');
+    await shoot(analyst, 'mapping-delete-impact');
     await analyst.getByLabel('Why (for the history, optional)').fill('Duplicate of another supplier');
     await analyst.getByRole('button', { name: `Delete ${SUPPLIER.name}` }).click();
-    await analyst.getByTestId('change-toast').filter({ hasText: `Deleted ${SUPPLIER.name}` }).waitFor();
+    await analyst
+      .getByTestId('change-toast')
+      .filter({ hasText: `Deleted ${SUPPLIER.name}` })
+      .waitFor();
 
     // The admin finds the deleted id's history on the data quality screen and restores it.
     await admin.goto(`${atlas.url}/?view=quality`);
@@ -143,15 +148,15 @@ describe('Delete and restore', () => {
   it('lists every step in the history tab with its author', async () => {
     await admin.getByRole('tab', { name: 'History' }).click();
     await admin.locator('li[data-change-kind="RESTORE"]').waitFor({ timeout: 15_000 });
-    const steps = await admin.locator('li[data-change-kind]').evaluateAll((items) =>
-      items.map((i) => ({ kind: i.getAttribute('data-change-kind'), by: i.querySelector('.by')?.textContent?.trim() })),
-    );
+    const steps = await admin
+      .locator('li[data-change-kind]')
+      .evaluateAll((items) => items.map((i) => ({ kind: i.getAttribute('data-change-kind'), by: i.querySelector('.by')?.textContent?.trim() })));
     // Newest first: the admin's restore, then the analyst's deletion, two links and the creation.
     expect(steps[0]).toEqual({ kind: 'RESTORE', by: 'E2E Admin' });
     expect(steps.at(-1)).toEqual({ kind: 'CREATE', by: 'E2E Analyst' });
     expect(steps.filter((s) => s.kind === 'LINK' && s.by === 'E2E Analyst')).toHaveLength(2);
     expect(steps.filter((s) => s.kind === 'DELETE' && s.by === 'E2E Analyst')).toHaveLength(1);
-    await shoot(admin, 'history');
+    await shoot(admin, 'mapping-history');
     expect([...analystBrowser.errors, ...adminBrowser.errors]).toEqual([]);
   });
 });

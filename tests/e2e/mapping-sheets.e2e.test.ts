@@ -2,8 +2,7 @@
 // change 3 rows of a capability's workbook, upload it — the dry run lists exactly those 3 changes (and refuses a file
 // with an error, naming sheet, row and column) — apply, and see the new value on the entity. Then merge two
 // duplicates in the details panel. Entities are made here through the API ("SX" names, a per-run id suffix).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +10,8 @@ import { startTestAtlas, type TestAtlas } from '../support/atlas.js';
 import { authHeaders, signInThroughPage } from '../support/auth.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { openInExplorer } from '../support/mapping-ui.js';
+import { shoot } from '../support/screenshots.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const RUN = Date.now().toString(36);
 const CAP = { id: `cap:sheets-probe-${RUN}`, name: `SX Sheets probe capability ${RUN}` };
 const TECH_A = { id: `tech:sheets-probe-a-${RUN}`, name: `SX Sheets probe sensor ${RUN}` };
@@ -44,7 +43,6 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.setViewportSize({ width: 1440, height: 900 });
   await signInThroughPage(page, atlas.url, atlas.user);
-  mkdirSync(ARTIFACTS, { recursive: true });
 
   await api(CREATE, { input: { kind: 'Capability', ...CAP } });
   await api(CREATE, { input: { kind: 'Technology', ...TECH_A, attributes: { trl: 4 } } });
@@ -60,15 +58,6 @@ afterAll(async () => {
   await browser?.close();
   await atlas?.stop();
 });
-
-/** Screenshots at 1440×900 and 1024×768, for review. */
-async function shoot(name: string): Promise<void> {
-  for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${ARTIFACTS}sheets-${name}-${size.width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 async function download(trigger: () => Promise<void>): Promise<ExcelJS.Workbook> {
   const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
@@ -102,7 +91,9 @@ async function upload(workbook: ExcelJS.Workbook, name: string): Promise<void> {
 }
 
 const tableRows = (sheet: string, table: string) =>
-  page.locator(`[data-sheet="${sheet}"] table.${table} tbody tr`).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  page
+    .locator(`[data-sheet="${sheet}"] table.${table} tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 
 describe('Spreadsheets in the web app', () => {
   it('exports the whole map as XLSX through the button', async () => {
@@ -136,7 +127,7 @@ describe('Spreadsheets in the web app', () => {
     await upload(exported, 'map-with-error.xlsx');
     expect(await tableRows('Technology', 'errors')).toEqual([[String(errorRow), 'trl', expect.stringMatching(/./)]]);
     expect(await page.getByRole('button', { name: /^Apply/ }).isDisabled()).toBe(true);
-    await shoot('dry-run-error');
+    await shoot(page, 'sheets-dry-run-error', { fullPage: true });
 
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(good as unknown as ArrayBuffer);
@@ -156,7 +147,7 @@ describe('Spreadsheets in the web app', () => {
     );
     const rowLink = String(rowWhere(reread, 'ENABLES', { from: TECH_A.id, to: CAP.id }).number);
     expect(await tableRows('ENABLES', 'changed')).toEqual([[rowLink, `${TECH_A.id} → ${CAP.id}`, 'strength', '0.5', '0.8']]);
-    await shoot('dry-run');
+    await shoot(page, 'sheets-dry-run', { fullPage: true });
 
     await page.getByRole('button', { name: 'Apply 3 changes' }).click();
     await report.getByText('Applied map.xlsx: 0 new, 3 changed').waitFor({ timeout: 30_000 });
@@ -164,7 +155,9 @@ describe('Spreadsheets in the web app', () => {
 
     await openInExplorer(page, atlas.url, TECH_A.id, TECH_A.name);
     await page.locator('.details dt', { hasText: 'Readiness (TRL)' }).locator('xpath=following-sibling::dd[1]').filter({ hasText: '7 of 9' }).waitFor();
-    const data = await api<{ entity: { attributes: { key: string; value: string }[] } }>('query($id: ID!) { entity(id: $id) { attributes { key value } } }', { id: TECH_A.id });
+    const data = await api<{ entity: { attributes: { key: string; value: string }[] } }>('query($id: ID!) { entity(id: $id) { attributes { key value } } }', {
+      id: TECH_A.id,
+    });
     expect(data.entity.attributes.find((a) => a.key === 'trl')?.value).toBe('7');
   });
 });
@@ -182,10 +175,13 @@ describe('Merging duplicates in the web app', () => {
     expect(await impact.textContent()).toContain(CAP.name);
     expect(await impact.textContent()).toContain(`New aliases of ${KEEP.name}: ${DUPLICATE.name}, SXD.`);
     await page.getByLabel('Why (for the history, optional)').fill('Same sensor, entered twice');
-    await shoot('merge');
+    await shoot(page, 'sheets-merge', { fullPage: true });
 
     await page.getByRole('button', { name: `Merge ${DUPLICATE.name} into ${KEEP.name}` }).click();
-    await page.getByTestId('change-toast').filter({ hasText: `Merged ${DUPLICATE.name} into ${KEEP.name}` }).waitFor();
+    await page
+      .getByTestId('change-toast')
+      .filter({ hasText: `Merged ${DUPLICATE.name} into ${KEEP.name}` })
+      .waitFor();
     await page.locator('#details-heading').filter({ hasText: KEEP.name }).waitFor();
     await page.locator('.details .aliases').filter({ hasText: 'SXD' }).waitFor();
 

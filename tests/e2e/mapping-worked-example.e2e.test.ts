@@ -51,74 +51,101 @@ async function link(from: { id: string; name: string }, relation: string, to: { 
 }
 
 describe('Mapping the worked example through the web app', () => {
-  it('creates the capabilities, the first one citing a new source described inline', async () => {
-    await page.goto(`${atlas.url}/?view=explorer`);
-    await createThroughMenu(page, {
-      kind: 'Capability',
-      ...CAP_BORDER,
-      fields: { Domain: 'border management' },
-      source: { create: { title: SOURCE_TITLE, publisher: 'Foresight Atlas docs', year: 2026, url: 'https://example.org/dependency-analysis', page: 'Worked example' } },
-    });
-    await createThroughMenu(page, { kind: 'Capability', ...CAP_DRONE, fields: { Domain: 'border management' }, source: SOURCE });
-  }, STEPS_TIMEOUT);
+  it(
+    'creates the capabilities, the first one citing a new source described inline',
+    async () => {
+      await page.goto(`${atlas.url}/?view=explorer`);
+      await createThroughMenu(page, {
+        kind: 'Capability',
+        ...CAP_BORDER,
+        fields: { Domain: 'border management' },
+        source: {
+          create: {
+            title: SOURCE_TITLE,
+            publisher: 'Foresight Atlas docs',
+            year: 2026,
+            url: 'https://example.org/dependency-analysis',
+            page: 'Worked example',
+          },
+        },
+      });
+      await createThroughMenu(page, { kind: 'Capability', ...CAP_DRONE, fields: { Domain: 'border management' }, source: SOURCE });
+    },
+    STEPS_TIMEOUT,
+  );
 
-  it('creates technologies, components, materials, suppliers and countries, each sourced', async () => {
-    await createThroughMenu(page, { kind: 'Technology', ...THERMAL, fields: { 'Technology readiness level': '8' }, source: SOURCE });
-    await createThroughMenu(page, { kind: 'Technology', ...RADAR, fields: { 'Technology readiness level': '7' }, source: SOURCE });
-    for (const c of [IR_OPTICS, GAN]) await createThroughMenu(page, { kind: 'Component', ...c, source: SOURCE });
-    for (const m of [GERMANIUM, GALLIUM]) await createThroughMenu(page, { kind: 'Material', ...m, source: SOURCE });
-    for (const s of [US_OPTICS, CN_GERMANIUM, BE_GERMANIUM, CN_GALLIUM, DE_GALLIUM]) await createThroughMenu(page, { kind: 'Supplier', ...s, source: SOURCE });
-    for (const [country, iso2, eu] of [
-      [US, 'US', 'no'],
-      [CN, 'CN', 'no'],
-      [BE, 'BE', 'yes'],
-      [DE, 'DE', 'yes'],
-    ] as const) {
-      await createThroughMenu(page, { kind: 'Country', ...country, fields: { 'ISO code': iso2, 'EU member state': eu }, source: SOURCE });
-    }
-  }, STEPS_TIMEOUT);
+  it(
+    'creates technologies, components, materials, suppliers and countries, each sourced',
+    async () => {
+      await createThroughMenu(page, { kind: 'Technology', ...THERMAL, fields: { 'Technology readiness level': '8' }, source: SOURCE });
+      await createThroughMenu(page, { kind: 'Technology', ...RADAR, fields: { 'Technology readiness level': '7' }, source: SOURCE });
+      for (const c of [IR_OPTICS, GAN]) await createThroughMenu(page, { kind: 'Component', ...c, source: SOURCE });
+      for (const m of [GERMANIUM, GALLIUM]) await createThroughMenu(page, { kind: 'Material', ...m, source: SOURCE });
+      for (const s of [US_OPTICS, CN_GERMANIUM, BE_GERMANIUM, CN_GALLIUM, DE_GALLIUM])
+        await createThroughMenu(page, { kind: 'Supplier', ...s, source: SOURCE });
+      for (const [country, iso2, eu] of [
+        [US, 'US', 'no'],
+        [CN, 'CN', 'no'],
+        [BE, 'BE', 'yes'],
+        [DE, 'DE', 'yes'],
+      ] as const) {
+        await createThroughMenu(page, { kind: 'Country', ...country, fields: { 'ISO code': iso2, 'EU member state': eu }, source: SOURCE });
+      }
+    },
+    STEPS_TIMEOUT,
+  );
 
-  it('links them with their properties, from either end', async () => {
-    await link(THERMAL, 'this enables → Capability', CAP_BORDER, { Strength: '1' });
-    await link(RADAR, 'this enables → Capability', CAP_BORDER, { Strength: '0.5' });
-    // From the capability's side: the relation read towards it.
-    await link(CAP_DRONE, 'Technology enables → this', RADAR, { Strength: '1' });
-    await link(THERMAL, 'this depends on → Technology / Component / Material', IR_OPTICS, { Criticality: '1', Substitutability: '0' });
-    await link(IR_OPTICS, 'this depends on → Technology / Component / Material', GERMANIUM, { Criticality: '1', Substitutability: '0' });
-    await link(RADAR, 'this depends on → Technology / Component / Material', GAN, { Criticality: '0.75', Substitutability: '0.25' });
-    await link(GAN, 'this depends on → Technology / Component / Material', GALLIUM, { Criticality: '1', Substitutability: '0' });
-    await link(IR_OPTICS, 'this is supplied by → Supplier', US_OPTICS);
-    await link(GERMANIUM, 'this is supplied by → Supplier', CN_GERMANIUM, { 'Share of supply': '0.6' });
-    await link(GERMANIUM, 'this is supplied by → Supplier', BE_GERMANIUM, { 'Share of supply': '0.3' });
-    await link(GALLIUM, 'this is supplied by → Supplier', CN_GALLIUM, { 'Share of supply': '0.98' });
-    await link(GALLIUM, 'this is supplied by → Supplier', DE_GALLIUM, { 'Share of supply': '0.02' });
-    for (const [supplier, country] of [
-      [US_OPTICS, US],
-      [CN_GERMANIUM, CN],
-      [BE_GERMANIUM, BE],
-      [CN_GALLIUM, CN],
-      [DE_GALLIUM, DE],
-    ] as const) {
-      await link(supplier, 'this is located in → Country', country);
-    }
-  }, STEPS_TIMEOUT);
+  it(
+    'links them with their properties, from either end',
+    async () => {
+      await link(THERMAL, 'this enables → Capability', CAP_BORDER, { Strength: '1' });
+      await link(RADAR, 'this enables → Capability', CAP_BORDER, { Strength: '0.5' });
+      // From the capability's side: the relation read towards it.
+      await link(CAP_DRONE, 'Technology enables → this', RADAR, { Strength: '1' });
+      await link(THERMAL, 'this depends on → Technology / Component / Material', IR_OPTICS, { Criticality: '1', Substitutability: '0' });
+      await link(IR_OPTICS, 'this depends on → Technology / Component / Material', GERMANIUM, { Criticality: '1', Substitutability: '0' });
+      await link(RADAR, 'this depends on → Technology / Component / Material', GAN, { Criticality: '0.75', Substitutability: '0.25' });
+      await link(GAN, 'this depends on → Technology / Component / Material', GALLIUM, { Criticality: '1', Substitutability: '0' });
+      await link(IR_OPTICS, 'this is supplied by → Supplier', US_OPTICS);
+      await link(GERMANIUM, 'this is supplied by → Supplier', CN_GERMANIUM, { 'Share of supply': '0.6' });
+      await link(GERMANIUM, 'this is supplied by → Supplier', BE_GERMANIUM, { 'Share of supply': '0.3' });
+      await link(GALLIUM, 'this is supplied by → Supplier', CN_GALLIUM, { 'Share of supply': '0.98' });
+      await link(GALLIUM, 'this is supplied by → Supplier', DE_GALLIUM, { 'Share of supply': '0.02' });
+      for (const [supplier, country] of [
+        [US_OPTICS, US],
+        [CN_GERMANIUM, CN],
+        [BE_GERMANIUM, BE],
+        [CN_GALLIUM, CN],
+        [DE_GALLIUM, DE],
+      ] as const) {
+        await link(supplier, 'this is located in → Country', country);
+      }
+    },
+    STEPS_TIMEOUT,
+  );
 
-  it('shows the single points of failure and scores the document states', async () => {
-    await page.goto(`${atlas.url}/?view=dependencies&focus=${encodeURIComponent(CAP_BORDER.id)}`);
-    const row = (id: string) => page.locator(`tr[data-id="${id}"]`);
-    await row(GALLIUM.id).waitFor({ timeout: 30_000 });
+  it(
+    'shows the single points of failure and scores the document states',
+    async () => {
+      await page.goto(`${atlas.url}/?view=dependencies&focus=${encodeURIComponent(CAP_BORDER.id)}`);
+      const row = (id: string) => page.locator(`tr[data-id="${id}"]`);
+      await row(GALLIUM.id).waitFor({ timeout: 30_000 });
 
-    const spofs = await page.locator('tbody tr[data-id]').evaluateAll((rows) => rows.filter((r) => r.querySelector('.spof-badge')).map((r) => r.getAttribute('data-id')));
-    expect(spofs.sort()).toEqual([GAN.id, IR_OPTICS.id, GALLIUM.id, GERMANIUM.id, US_OPTICS.id, US.id].sort());
-    // Not China: germanium has a Belgian and gallium a German supplier.
-    expect(spofs).not.toContain(CN.id);
+      const spofs = await page
+        .locator('tbody tr[data-id]')
+        .evaluateAll((rows) => rows.filter((r) => r.querySelector('.spof-badge')).map((r) => r.getAttribute('data-id')));
+      expect(spofs.sort()).toEqual([GAN.id, IR_OPTICS.id, GALLIUM.id, GERMANIUM.id, US_OPTICS.id, US.id].sort());
+      // Not China: germanium has a Belgian and gallium a German supplier.
+      expect(spofs).not.toContain(CN.id);
 
-    const score = async (id: string) => (await row(id).locator('td.numeric').allTextContents()).map((t) => t.trim());
-    expect(await score(GERMANIUM.id)).toContain('0.558');
-    expect(await score(GALLIUM.id)).toContain('0.818');
-    expect(await score(GAN.id)).toContain('0.778');
-    expect(await score(RADAR.id)).toContain('0.591');
-    expect(await row(GAN.id).textContent()).toContain('unknown supply');
-    expect(browser.errors).toEqual([]);
-  }, STEPS_TIMEOUT);
+      const score = async (id: string) => (await row(id).locator('td.numeric').allTextContents()).map((t) => t.trim());
+      expect(await score(GERMANIUM.id)).toContain('0.558');
+      expect(await score(GALLIUM.id)).toContain('0.818');
+      expect(await score(GAN.id)).toContain('0.778');
+      expect(await score(RADAR.id)).toContain('0.591');
+      expect(await row(GAN.id).textContent()).toContain('unknown supply');
+      expect(browser.errors).toEqual([]);
+    },
+    STEPS_TIMEOUT,
+  );
 });

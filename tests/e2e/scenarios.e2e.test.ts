@@ -104,7 +104,10 @@ describe('Scenarios', () => {
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('focus')?.startsWith('scn:'));
     expect(param('focus')).toBe('scn:china-cut-off');
-    await page.locator('section[aria-labelledby="scenario-list-heading"]').getByRole('button', { name: /^China cut-off/ }).waitFor();
+    await page
+      .locator('section[aria-labelledby="scenario-list-heading"]')
+      .getByRole('button', { name: /^China cut-off/ })
+      .waitFor();
   });
 
   it('reloads from the URL with the scenario and its result', async () => {
@@ -167,9 +170,12 @@ describe('Scenario comparison on a hand-worked graph', () => {
       'mutation { createTechnology(input: { id: "tech:e2e-scenario-sensor", name: "E2E scenario sensor", trl: 9 }) { id } }',
       'mutation { createTechnology(input: { id: "tech:e2e-scenario-core", name: "E2E scenario core", trl: 2 }) { id } }',
       `mutation { linkEnables(input: { technologyId: "tech:e2e-scenario-sensor", capabilityId: "${CAPABILITY}", strength: 1 }) { strength } }`,
-      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-scenario-sensor", dependencyId: "tech:e2e-scenario-core", criticality: 1, substitutability: 0 }) { criticality } }',
-      'mutation { createScenario(input: { id: "scn:e2e-core-matures", name: "E2E core matures", horizon: 2030, events: [{ type: MATURATION, targetId: "tech:e2e-scenario-core", trl: 8, year: 2028 }] }) { id } }',
-      'mutation { createScenario(input: { id: "scn:e2e-sensor-halved", name: "E2E sensor halved", horizon: 2030, events: [{ type: DISRUPTION, targetId: "tech:e2e-scenario-sensor", fraction: 0.5 }] }) { id } }',
+      'mutation { linkDependsOn(input: { dependantId: "tech:e2e-scenario-sensor", dependencyId: "tech:e2e-scenario-core", ' +
+        'criticality: 1, substitutability: 0 }) { criticality } }',
+      'mutation { createScenario(input: { id: "scn:e2e-core-matures", name: "E2E core matures", horizon: 2030, events: [{ ' +
+        'type: MATURATION, targetId: "tech:e2e-scenario-core", trl: 8, year: 2028 }] }) { id } }',
+      'mutation { createScenario(input: { id: "scn:e2e-sensor-halved", name: "E2E sensor halved", horizon: 2030, events: [{ ' +
+        'type: DISRUPTION, targetId: "tech:e2e-scenario-sensor", fraction: 0.5 }] }) { id } }',
     ]) {
       const { errors } = await gql(query);
       expect(errors, query).toBeUndefined();

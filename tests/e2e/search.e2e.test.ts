@@ -17,6 +17,8 @@ let page: Page;
 const box = () => page.getByRole('combobox');
 const options = () => page.getByRole('option');
 const count = () => page.locator('p.count');
+/** The count line as read on screen: its markup's line breaks are spaces. */
+const countText = async () => (await count().textContent())!.replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   ({ atlas, browser, page } = await openSignedInPage());
@@ -38,9 +40,9 @@ describe('Explorer search', () => {
   it('gives the total over all pages, loads more, and narrows by kind with a facet chip', async () => {
     await box().fill('drone');
     await count().filter({ hasText: '“drone”' }).waitFor();
-    const total = Number((await count().textContent())!.match(/(\d+) results/)![1]);
+    const total = Number((await countText()).match(/(\d+) results/)![1]);
     expect(total).toBeGreaterThan(20);
-    expect(await count().textContent()).toContain('showing 20');
+    expect(await countText()).toContain('showing 20');
     expect(await options().count()).toBe(20);
 
     await page.getByRole('button', { name: /^More results/ }).click();
@@ -51,7 +53,7 @@ describe('Explorer search', () => {
     await chip.click();
     await count().filter({ hasText: 'in Technology' }).waitFor();
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
-    expect(await count().textContent()).toContain(`${technologies} results`);
+    expect(await countText()).toContain(`${technologies} results`);
     const kinds = await options().locator('.badge').allTextContents();
     expect(kinds.every((k) => k.trim() === 'Technology')).toBe(true);
   });

@@ -25,14 +25,18 @@ beforeAll(async () => {
   // Recorded from the first script on every page load, before the app's own code runs.
   await page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 });
 
 afterAll(() => closeSignedInPage({ atlas, browser }));
 
 async function drawn(minNodes: number): Promise<void> {
-  await page.waitForFunction((min) => !!window.__atlasGraph && window.__atlasGraph.nodeCount() >= min && !window.__atlasGraph.isLayoutRunning(), minNodes, { timeout: 30_000 });
+  await page.waitForFunction((min) => !!window.__atlasGraph && window.__atlasGraph.nodeCount() >= min && !window.__atlasGraph.isLayoutRunning(), minNodes, {
+    timeout: 30_000,
+  });
 }
 
 describe('Content-Security-Policy', () => {

@@ -29,11 +29,17 @@ const inboxRows = () => page.locator('ol[role="listbox"] > li');
 const cursorRow = () => page.locator('ol[role="listbox"] > li[aria-selected="true"]');
 const signalPage = () => page.locator('section.signal-page');
 const focusOf = (url: string) => new URL(url).searchParams.get('focus');
-const statusOf = async (id: string) => (await postGraphQL(atlas.url, 'query($id: ID!) { signal(id: $id) { status } }', { id }, authHeaders(atlas.user.token))).data.signal.status as string;
+const statusOf = async (id: string) =>
+  (await postGraphQL(atlas.url, 'query($id: ID!) { signal(id: $id) { status } }', { id }, authHeaders(atlas.user.token))).data.signal.status as string;
 
 beforeAll(async () => {
   atlas = await startTestAtlas();
-  const { data } = await postGraphQL(atlas.url, `query($id: ID!) { signalCounts(filter: { status: "new" }) { total } technology(id: $id) { signalCount } }`, { id: TECHNOLOGY }, authHeaders(atlas.user.token));
+  const { data } = await postGraphQL(
+    atlas.url,
+    `query($id: ID!) { signalCounts(filter: { status: NEW }) { total } technology(id: $id) { signalCount } }`,
+    { id: TECHNOLOGY },
+    authHeaders(atlas.user.token),
+  );
   seedNew = data.signalCounts.total;
   seedSignalsOfTechnology = data.technology.signalCount;
   ({ browser, page } = await openSignedInPage(atlas));
@@ -59,13 +65,19 @@ describe('Signals', () => {
     expect(await report.locator('[data-count="created"]').textContent()).toBe('4 created');
     expect(await report.locator('[data-count="duplicates"]').textContent()).toBe('0 duplicates');
     expect(await report.locator('tr[data-outcome="created"]').count()).toBe(4);
-    await page.getByRole('tab', { name: /^new/ }).filter({ hasText: `new ${seedNew + 4}` }).waitFor();
+    await page
+      .getByRole('tab', { name: /^new/ })
+      .filter({ hasText: `new ${seedNew + 4}` })
+      .waitFor();
   });
 
   it('triages with the keyboard: j/k move, Enter opens (in the URL), 2 marks assessed', async () => {
     await page.getByRole('button', { name: 'Close the import panel' }).click();
     await page.getByRole('tab', { name: /^new/ }).click();
-    await page.getByRole('status').filter({ hasText: new RegExp(`^${seedNew + 4} signals$`) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^${seedNew + 4} signals$`) })
+      .waitFor();
     expect(await inboxRows().count()).toBe(seedNew + 4);
     expect(await inboxRows().first().getAttribute('data-id')).toBe(COUNTER_DRONE);
 
@@ -77,26 +89,31 @@ describe('Signals', () => {
     expect(await cursorRow().getAttribute('data-id')).toBe(COUNTER_DRONE);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, COUNTER_DRONE);
-    await signalPage().getByRole('heading', { name: /Counter-drone trials/ }).waitFor();
+    await signalPage()
+      .getByRole('heading', { name: /Counter-drone trials/ })
+      .waitFor();
 
     await page.keyboard.press('2');
     // It leaves the "new" tab, and the open page shows the new status.
     await page.locator(`ol[role="listbox"] > li[data-id="${COUNTER_DRONE}"]`).waitFor({ state: 'detached' });
     await signalPage().locator('button[data-status="assessed"][aria-pressed="true"]').waitFor();
-    expect(await statusOf(COUNTER_DRONE)).toBe('assessed');
+    expect(await statusOf(COUNTER_DRONE)).toBe('ASSESSED');
     expect(focusOf(page.url())).toBe(COUNTER_DRONE);
   });
 
   it('links it to a technology with search-as-you-type', async () => {
-    await signalPage().getByRole('combobox', { name: /Link to a technology/ }).fill('counter-drone systems');
-    const option = signalPage().getByRole('option').filter({ hasText: TECHNOLOGY_NAME });
-    await option.waitFor({ timeout: 10_000 });
+    await signalPage()
+      .getByRole('combobox', { name: /Link to a technology/ })
+      .fill('counter-drone systems');
+    // The link editor's options (the suggested links below it are options too, and may name the same technology).
+    const option = signalPage().locator('section.links').getByRole('option').filter({ hasText: TECHNOLOGY_NAME });
+    await option.waitFor({ timeout: 30_000 });
     await option.getByRole('button').click();
     const linked = signalPage().locator('section.links ul.linked');
     await linked.getByText(TECHNOLOGY_NAME).waitFor();
     // A linked assessed signal becomes "linked".
     await signalPage().locator('button[data-status="linked"][aria-pressed="true"]').waitFor();
-    expect(await statusOf(COUNTER_DRONE)).toBe('linked');
+    expect(await statusOf(COUNTER_DRONE)).toBe('LINKED');
   });
 
   it('annotates it with ratings, edits the note, and shows history and the spread', async () => {
@@ -138,10 +155,37 @@ describe('Signals', () => {
     expect(await link.getAttribute('data-count')).toBe(String(seedSignalsOfTechnology + 1));
     await link.click();
     await page.locator('.target-filter').getByText(TECHNOLOGY_NAME, { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: new RegExp(`^${seedSignalsOfTechnology + 1} signals$`) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^${seedSignalsOfTechnology + 1} signals$`) })
+      .waitFor();
     expect(await inboxRows().count()).toBe(seedSignalsOfTechnology + 1);
     expect(await inboxRows().first().getAttribute('data-id')).toBe(COUNTER_DRONE);
     expect(new URL(page.url()).hash).toBe(`#target=${TECHNOLOGY}`);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('says so when "Load more" fails, keeps the list, and loads on "Try again"', async () => {
+    let failing = true;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      // Only the next page (a request with a cursor) fails, as a dropped connection would.
+      if (failing && body.includes('SignalsInbox') && /"after":"[^"]+"/.test(body)) await route.fulfill({ status: 503, body: 'down for maintenance' });
+      else await route.fallback();
+    });
+    await page.goto(`${atlas.url}/?view=signals`);
+    await inboxRows().first().waitFor({ timeout: 30_000 });
+    const shown = await inboxRows().count();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'More signals could not be loaded' });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await inboxRows().count()).toBe(shown);
+    await alert.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}signals-load-more-error-1440.png` });
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => inboxRows().count(), { timeout: 30_000 }).toBeGreaterThan(shown);
+    expect(await alert.count()).toBe(0);
+    await page.unroute('**/graphql');
   });
 });

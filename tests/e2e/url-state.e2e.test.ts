@@ -14,14 +14,23 @@ let page: Page;
 const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
 async function mapAtRest(): Promise<void> {
-  await page.waitForFunction(() => {
-    const graph = window.__atlasGraph;
-    return !!graph && graph.nodeCount() > 0 && !graph.isLayoutRunning();
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const graph = window.__atlasGraph;
+      return !!graph && graph.nodeCount() > 0 && !graph.isLayoutRunning();
+    },
+    null,
+    { timeout: 60_000 },
+  );
 }
 
-const drawn = () => page.evaluate(() => window.__atlasGraph!.nodes().map((n) => n.id).sort());
-const selected = () => page.evaluate(() => window.__atlasGraph!.selectedId());
+const drawn = () =>
+  page.evaluate(() =>
+    window
+      .__atlasGraph!.nodes()
+      .map((n) => n.id)
+      .sort(),
+  );
 
 beforeAll(async () => {
   ({ atlas, browser, page } = await openSignedInPage());
@@ -86,7 +95,11 @@ describe('view state survives a reload', () => {
     await editor.getByLabel('Type of the new event').selectOption({ label: 'Disruption' });
     await editor.getByRole('button', { name: 'Add event' }).click();
     await editor.getByRole('combobox', { name: 'Affects' }).last().fill('Taiwan');
-    await page.getByRole('option').filter({ hasText: /^\s*Taiwan\s*Country\s*$/ }).first().click();
+    await page
+      .getByRole('option')
+      .filter({ hasText: /^\s*Taiwan\s*Country\s*$/ })
+      .first()
+      .click();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('focus')?.startsWith('scn:'));
     await editor.getByRole('button', { name: 'Run', exact: true }).click();
@@ -103,7 +116,9 @@ describe('view state survives a reload', () => {
     await page.reload();
     await impact.waitFor({ timeout: 30_000 });
     expect(param('focus')).toBe(scenario);
-    await page.waitForFunction((wanted) => window.__atlasGraph?.selectedId() === wanted && window.__atlasGraph.hasNode(wanted), capability, { timeout: 30_000 });
+    await page.waitForFunction((wanted) => window.__atlasGraph?.selectedId() === wanted && window.__atlasGraph.hasNode(wanted), capability, {
+      timeout: 30_000,
+    });
     await expect(impact.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
   });
 });

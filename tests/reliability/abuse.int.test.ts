@@ -1,29 +1,24 @@
 // Issue 16's denial-of-service and bypass repros, each refused quickly and cleanly: the fragment bomb, huge fragment
 // chains, mutations hidden in fragments (rate limit, Idempotency-Key, sign-in spraying), and list sizes sent in variables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../../graph-seed/write.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
 import { DATA_VERSION_LABEL } from '../../server/src/db/data-version.js';
 import { mappingFixture } from '../fixtures/mapping-fixture.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
-import { callerHeaders } from './support.js';
+import { callerHeaders, resetSeedAndStart, type StartedApp } from './support.js';
 
+let app: StartedApp;
 let db: Database;
 let server: RunningServer;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, mappingFixture(5));
-  headers = await callerHeaders(db, 'analyst');
-  server = await startServer({ db, port: 0, maskErrors: true });
+  app = await resetSeedAndStart(mappingFixture(5), { maskErrors: true }, async (db) => {
+    headers = await callerHeaders(db, 'analyst');
+  });
+  ({ db, server } = app);
 });
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+afterAll(() => app?.stop());
 
 async function post(query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}, base = server) {
   const response = await fetch(`${base.url}/graphql`, {
@@ -31,12 +26,18 @@ async function post(query: string, variables: Record<string, unknown> = {}, extr
     headers: { 'content-type': 'application/json', ...headers, ...extra },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
+  };
 }
 
 /** Each fragment spreads the next one twice: 2^levels copies of the last one once expanded. */
 function fragmentBomb(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) => (i === levels - 1 ? `fragment F${i} on Query{__typename}` : `fragment F${i} on Query{...F${i + 1} ...F${i + 1}}`));
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1 ? `fragment F${i} on Query{__typename}` : `fragment F${i} on Query{...F${i + 1} ...F${i + 1}}`,
+  );
   return `query{...F0} ${fragments.join(' ')}`;
 }
 
@@ -103,7 +104,11 @@ describe('mutations inside fragments', () => {
 
   it('two creates in one fragment with one Idempotency-Key are refused, and nothing is written', async () => {
     const create = (id: string) => `${id.replace(/\W/g, '_')}: createTechnology(input: {id: "${id}", name: "Fragment ${id}", trl: 3}) { id }`;
-    const { status, body } = await post(`mutation { ...M } fragment M on Mutation { ${create('tech:frag-a')} ${create('tech:frag-b')} }`, {}, { 'idempotency-key': 'fragment-pair-1' });
+    const { status, body } = await post(
+      `mutation { ...M } fragment M on Mutation { ${create('tech:frag-a')} ${create('tech:frag-b')} }`,
+      {},
+      { 'idempotency-key': 'fragment-pair-1' },
+    );
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
     const [{ n }] = (await db.read("MATCH (t:Technology) WHERE t.id IN ['tech:frag-a', 'tech:frag-b'] RETURN count(t) AS n")) as any[];
@@ -121,7 +126,11 @@ describe('mutations inside fragments', () => {
 
 describe('Idempotency-Key header', () => {
   it('a key with a space is HTTP 400 naming the header and its rule', async () => {
-    const { status, body } = await post('mutation { annotate(input: {targetId: "tech:t001", text: "bad key"}) { id } }', {}, { 'idempotency-key': 'has a space' });
+    const { status, body } = await post(
+      'mutation { annotate(input: {targetId: "tech:t001", text: "bad key"}) { id } }',
+      {},
+      { 'idempotency-key': 'has a space' },
+    );
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
     expect(body.errors![0]!.message).toMatch(/Idempotency-Key.*visible ASCII/);
@@ -177,7 +186,9 @@ describe('clean errors', () => {
 
   it('checks a signal URL in UTF-8 bytes: 1,994 emoji characters are refused by name, not by the index', async () => {
     const url = `https://example.org/${'\u{1F600}'.repeat(997)}`;
-    const { body } = await post('mutation($input: SignalInput!) { createSignal(input: $input) { id } }', { input: { title: 'Emoji URL', url, publishedAt: '2026-01-01', steep: 'technological' } });
+    const { body } = await post('mutation($input: SignalInput!) { createSignal(input: $input) { id } }', {
+      input: { title: 'Emoji URL', url, publishedAt: '2026-01-01', steep: 'TECHNOLOGICAL' },
+    });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     expect(body.errors![0]!.message).toMatch(/bytes in UTF-8/);
   });
@@ -207,10 +218,18 @@ describe('small consistencies', () => {
   });
 
   it('CSRF and batch refusals are 400 with a request id', async () => {
-    const csrf = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain', 'x-request-id': 'csrf-1' }, body: '{"query":"{__typename}"}' });
+    const csrf = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/plain', 'x-request-id': 'csrf-1' },
+      body: '{"query":"{__typename}"}',
+    });
     expect(csrf.status).toBe(400);
     expect((await csrf.json()).errors[0].extensions.requestId).toBe('csrf-1');
-    const batch = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    const batch = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
     expect(batch.status).toBe(400);
     expect(typeof (await batch.json()).errors[0].extensions.requestId).toBe('string');
   });

@@ -63,7 +63,12 @@ describe('two API processes on one Neo4j', () => {
     // B reads first, so it has the answer cached for the current data version.
     expect((await post(b.url, PROBE, { id }, token)).json.data).toEqual({ technology: null });
 
-    const created = await post(a.url, 'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id } }', { input: { id, name: 'Read your writes' } }, token);
+    const created = await post(
+      a.url,
+      'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id } }',
+      { input: { id, name: 'Read your writes' } },
+      token,
+    );
     expect(created.json.errors).toBeUndefined();
     expect(created.version).toMatch(/^[0-9a-f-]{36}:\d+$/);
 
@@ -109,6 +114,8 @@ describe('an API process killed mid-request', () => {
     expect(rows.filter((r) => r.n !== 1)).toEqual([]);
     expect(new Map(rows.map((r) => [r.text.slice('fault test '.length), r.ids[0]]))).toEqual(log.acked);
     const again = newWriterLog();
-    expect(await annotateUntilAcknowledged(() => current.url, authHeaders(writers[0]!.token), 'p0-0', 'tech:t000', again, Date.now() + 30_000)).toBe(log.acked.get('p0-0'));
+    expect(await annotateUntilAcknowledged(() => current.url, authHeaders(writers[0]!.token), 'p0-0', 'tech:t000', again, Date.now() + 30_000)).toBe(
+      log.acked.get('p0-0'),
+    );
   }, 240_000);
 });

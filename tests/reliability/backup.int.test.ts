@@ -9,7 +9,7 @@ import { loadSeedDir } from '../../graph-seed/index.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import { exportGraph, importGraph, ImportRefused, toGraphML } from '../../server/src/backup/backup.js';
 import type { Database } from '../../server/src/db/database.js';
-import { applySchema } from '../../server/src/db/schema.js';
+import { applySchema } from '../../server/src/db/indexes-and-constraints.repository.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
 import { postGraphQL } from '../support/graphql.js';
 import { graphSnapshot } from '../support/fingerprint.js';
@@ -30,7 +30,12 @@ beforeAll(async () => {
     ['tech:machine-learning', 'Edge inference makes this cheaper to deploy at borders.'],
     ['mat:gallium', 'Export controls announced; watch prices.'],
   ]) {
-    const { errors } = await postGraphQL(server.url, 'mutation($i: AnnotationInput!) { annotate(input: $i) { id } }', { i: { targetId, text, impact: 4, tags: ['watch'] } }, headers);
+    const { errors } = await postGraphQL(
+      server.url,
+      'mutation($i: AnnotationInput!) { annotate(input: $i) { id } }',
+      { i: { targetId, text, impact: 4, tags: ['watch'] } },
+      headers,
+    );
     expect(errors).toBeUndefined();
   }
   const { errors } = await postGraphQL(
@@ -53,11 +58,12 @@ describe('export, wipe, import', () => {
     // impact), floats (shares, strengths), datetimes (createdAt) and lists (tags, sourceIds).
     const all = beforeWithoutUsers.nodes.join('\n') + beforeWithoutUsers.relationships.join('\n');
     for (const tag of ['{"int":', '{"float":', '{"datetime":', '{"list":']) expect(all, tag).toContain(tag);
-    const usersWithoutSecrets = () => db.read("MATCH (u:User) RETURN u {.*, passwordHash: null} AS u ORDER BY u.id");
+    const usersWithoutSecrets = () => db.read('MATCH (u:User) RETURN u {.*, passwordHash: null} AS u ORDER BY u.id');
     const usersBefore = await usersWithoutSecrets();
     expect(usersBefore.length).toBe(1);
     const [{ annotations, scenarios, revisions }] = (await db.read(
-      'MATCH (a:Annotation) WITH count(a) AS annotations MATCH (s:Scenario) WITH annotations, count(s) AS scenarios MATCH (r:AnnotationRevision) RETURN annotations, scenarios, count(r) AS revisions',
+      'MATCH (a:Annotation) WITH count(a) AS annotations MATCH (s:Scenario) WITH annotations, count(s) AS scenarios MATCH ' +
+        '(r:AnnotationRevision) RETURN annotations, scenarios, count(r) AS revisions',
     )) as any[];
     expect({ annotations, scenarios, revisions }).toEqual({ annotations: 2, scenarios: 1, revisions: 2 });
     const data = JSON.parse(JSON.stringify(await exportGraph(db))); // as written to and read from the file
@@ -79,7 +85,7 @@ describe('export, wipe, import', () => {
     expect(after.hash).toBe(beforeWithoutUsers.hash);
     expect(await usersWithoutSecrets()).toEqual(usersBefore);
     // Temporal values come back as temporal values (not strings).
-    const [{ type }] = (await db.read("MATCH (a:Annotation) RETURN valueType(a.createdAt) AS type LIMIT 1")) as any[];
+    const [{ type }] = (await db.read('MATCH (a:Annotation) RETURN valueType(a.createdAt) AS type LIMIT 1')) as any[];
     expect(type).toBe('ZONED DATETIME NOT NULL');
     // A second export of the restored graph has the same size.
     const again = await exportGraph(db);

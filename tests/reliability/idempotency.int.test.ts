@@ -2,16 +2,15 @@
 // writes once; the key reused on another mutation is refused; two users with one key write twice; an expired key
 // writes anew (the server's clock is injected and advanced, nothing sleeps); two mutation fields with one key are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../../graph-seed/write.js';
-import { startServer, type RunningServer } from '../../server/src/app.js';
+import type { RunningServer } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
 import { ENTITY_LABEL } from '../../server/src/db/labels.js';
 import { IDEMPOTENT_MUTATIONS } from '../../server/src/hardening/idempotency.js';
 import { DEFAULT_LIMITS } from '../../server/src/hardening/limits.js';
 import { dependencyFixture } from '../fixtures/dependency-fixture.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
-import { callerHeaders } from './support.js';
+import { callerHeaders, resetSeedAndStart, type StartedApp } from './support.js';
 
+let app: StartedApp;
 let db: Database;
 let server: RunningServer;
 let ana: Record<string, string>;
@@ -26,39 +25,53 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
-  createTechnology: { query: 'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem technology ${t}` } }) },
-  createCapability: { query: 'mutation($input: CapabilityInput!) { createCapability(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem capability ${t}` } }) },
+  createTechnology: {
+    query: 'mutation($input: TechnologyInput!) { createTechnology(input: $input) { id } }',
+    variables: (t) => ({ input: { name: `Idem technology ${t}` } }),
+  },
+  createCapability: {
+    query: 'mutation($input: CapabilityInput!) { createCapability(input: $input) { id } }',
+    variables: (t) => ({ input: { name: `Idem capability ${t}` } }),
+  },
   createEntity: {
     query: 'mutation($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
     variables: (t) => ({ input: { kind: 'Component', name: `Idem component ${t}` } }),
   },
   createSignal: {
     query: 'mutation($input: SignalInput!) { createSignal(input: $input) { id } }',
-    variables: (t) => ({ input: { title: `Idem signal ${t}`, url: `https://idem.example.org/${t}`, publishedAt: '2026-01-01', steep: 'technological' } }),
+    variables: (t) => ({ input: { title: `Idem signal ${t}`, url: `https://idem.example.org/${t}`, publishedAt: '2026-01-01', steep: 'TECHNOLOGICAL' } }),
   },
-  annotate: { query: 'mutation($input: AnnotationInput!) { annotate(input: $input) { id } }', variables: (t) => ({ input: { targetId: 'tech:radar', text: `Idem note ${t}` } }) },
-  createScenario: { query: 'mutation($input: ScenarioInput!) { createScenario(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem scenario ${t}`, horizon: 2031 } }) },
+  annotate: {
+    query: 'mutation($input: AnnotationInput!) { annotate(input: $input) { id } }',
+    variables: (t) => ({ input: { targetId: 'tech:radar', text: `Idem note ${t}` } }),
+  },
+  createScenario: {
+    query: 'mutation($input: ScenarioInput!) { createScenario(input: $input) { id } }',
+    variables: (t) => ({ input: { name: `Idem scenario ${t}`, horizon: 2031 } }),
+  },
   importSignals: {
     query: 'mutation($input: SignalImportInput!) { importSignals(input: $input) { created } }',
     variables: (t) => ({ input: { content: `title,url,published_at\nIdem import ${t},https://idem-import.example.org/${t},2026-01-01\n` } }),
   },
-  createSupplier: { query: 'mutation($input: SupplierInput!) { createSupplier(input: $input) { id } }', variables: (t) => ({ input: { name: `Idem supplier ${t}`, countryId: 'country:us' } }) },
-  duplicateScenario: { query: 'mutation($id: ID!, $name: String) { duplicateScenario(id: $id, name: $name) { id } }', variables: (t) => ({ id: baseScenarioId, name: `Idem copy ${t}` }) },
+  createSupplier: {
+    query: 'mutation($input: SupplierInput!) { createSupplier(input: $input) { id } }',
+    variables: (t) => ({ input: { name: `Idem supplier ${t}`, countryId: 'country:us' } }),
+  },
+  duplicateScenario: {
+    query: 'mutation($id: ID!, $name: String) { duplicateScenario(id: $id, name: $name) { id } }',
+    variables: (t) => ({ id: baseScenarioId, name: `Idem copy ${t}` }),
+  },
 };
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, dependencyFixture());
-  [ana, ben] = [await callerHeaders(db, 'analyst'), await callerHeaders(db, 'analyst')];
-  server = await startServer({ db, port: 0, limits: { mutationBurst: 100_000 }, clock: () => now });
+  app = await resetSeedAndStart(dependencyFixture(), { limits: { mutationBurst: 100_000 }, clock: () => now }, async (db) => {
+    [ana, ben] = [await callerHeaders(db, 'analyst'), await callerHeaders(db, 'analyst')];
+  });
+  ({ db, server } = app);
   const base = await send(ana, CASES.createScenario!.query, CASES.createScenario!.variables('base'));
   baseScenarioId = base.body.data.createScenario.id;
 });
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+afterAll(() => app?.stop());
 
 async function send(who: Record<string, string>, query: string, variables: Record<string, unknown>, key?: string) {
   const response = await fetch(`${server.url}/graphql`, {

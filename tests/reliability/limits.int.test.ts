@@ -1,46 +1,57 @@
 // The API's limits and protections over HTTP: CSRF prevention, depth/alias/cost limits, batching off, body size,
 // the mutation rate limit, masked errors with a request id, introspection switch, health and readiness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../../graph-seed/write.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
 import { DEFAULT_LIMITS } from '../../server/src/hardening/limits.js';
 import { mappingFixture } from '../fixtures/mapping-fixture.js';
-import { closeTestDatabase, resetDatabase, testDatabase } from '../support/db.js';
 import { postGraphQL } from '../support/graphql.js';
-import { callerHeaders } from './support.js';
+import { callerHeaders, resetSeedAndStart, type StartedApp } from './support.js';
+import { readyAnswer } from '../support/ready.js';
 
+let app: StartedApp;
 let db: Database;
 let server: RunningServer;
 let headers: Record<string, string>;
 const clockMs = Date.parse('2026-06-01T12:00:00Z');
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await resetDatabase(db);
-  await writeSeed(db, mappingFixture(5));
-  headers = await callerHeaders(db, 'analyst');
   // The clock stands still, so the bucket never refills during the test however slow the machine is.
-  server = await startServer({ db, port: 0, maskErrors: true, limits: { mutationBurst: 3, mutationsPerSecond: 0.5 }, clock: () => clockMs });
+  app = await resetSeedAndStart(
+    mappingFixture(5),
+    { maskErrors: true, limits: { mutationBurst: 3, mutationsPerSecond: 0.5 }, clock: () => clockMs },
+    async (db) => {
+      headers = await callerHeaders(db, 'analyst');
+    },
+  );
+  ({ db, server } = app);
 });
-afterAll(async () => {
-  await server?.close();
-  await closeTestDatabase();
-});
+afterAll(() => app?.stop());
 
-const gql = (query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) => postGraphQL(server.url, query, variables, { ...headers, ...extra });
+const gql = (query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) =>
+  postGraphQL(server.url, query, variables, { ...headers, ...extra });
 
 describe('CSRF prevention', () => {
   it('refuses a simple GET and a POST without a JSON content type or preflight header', async () => {
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers });
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF|preflight/i);
-    const post = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(post.status).toBe(400);
-    const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' });
+    const form = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
     expect(form.status).toBe(400);
     // The same GET with apollo-require-preflight is allowed.
-    const ok = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    const ok = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { ...headers, 'apollo-require-preflight': 'true' },
+    });
     expect(ok.status).toBe(200);
   });
 });
@@ -61,7 +72,8 @@ describe('document limits', () => {
   });
 
   it('refuses an operation whose estimated cost is too high, and accepts an ordinary one', async () => {
-    const costly = '{ technologies { id enables { capability { id enabledBy { technology { id enables { capability { id enabledBy { technology { id } } } } } } } } } }';
+    const costly =
+      '{ technologies { id enables { capability { id enabledBy { technology { id enables { capability { id enabledBy { technology { id } } } } } } } } } }';
     const { errors } = await gql(costly);
     expect(errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
     const ordinary = await gql('{ technologies { id name enables { capability { id } } } }');
@@ -135,8 +147,7 @@ describe('idempotency and the mutation rate limit', () => {
 describe('introspection, health and readiness', () => {
   it('answers /health and /ready (schema applied)', async () => {
     expect((await (await fetch(`${server.url}/health`)).json()).status).toBe('ok');
-    const ready = await fetch(`${server.url}/ready`);
-    expect(ready.status).toBe(200);
+    expect((await readyAnswer(server.url)).status).toBe(200);
   });
 
   it('refuses introspection when it is switched off', async () => {

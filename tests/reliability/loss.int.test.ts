@@ -11,10 +11,11 @@ import { writeSeed } from '../../graph-seed/write.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import { connect } from '../../server/src/db/connect.js';
 import { Database } from '../../server/src/db/database.js';
-import { applySchema } from '../../server/src/db/schema.js';
+import { applySchema } from '../../server/src/db/indexes-and-constraints.repository.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
 import { mappingFixture } from '../fixtures/mapping-fixture.js';
 import { callerHeaders } from './support.js';
+import { readyAnswer } from '../support/ready.js';
 
 const ANALYSTS = 50;
 const EACH = 40;
@@ -137,7 +138,6 @@ describe('annotations survive a Neo4j restart', () => {
       `MATCH (r:AnnotationRevision {action: 'created'})-[:REVISION_OF]->(a:Annotation) WHERE a.text STARTS WITH 'loss test ' RETURN count(r) AS revisions`,
     )) as any[];
     expect(revisions).toBe(ANALYSTS * EACH);
-    const ready = await fetch(`${server.url}/ready`);
-    expect(ready.status).toBe(200);
+    expect((await readyAnswer(server.url)).status).toBe(200);
   }, 540_000);
 });

@@ -7,16 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSeed } from '../../graph-seed/write.js';
 import { startServer, type RunningServer } from '../../server/src/app.js';
 import { openDatabase, type OpenDatabase } from '../../server/src/bootstrap.js';
 import { readConfig } from '../../server/src/config.js';
 import { Database } from '../../server/src/db/database.js';
 import { connect } from '../../server/src/db/connect.js';
-import { applySchema } from '../../server/src/db/schema.js';
 import { startLocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
 import { superviseNeo4j, REAL_CLOCK, type SupervisedNeo4j } from '../../server/src/neo4j/supervisor.js';
-import { mappingFixture } from '../fixtures/mapping-fixture.js';
+import { startSupervisedApiProcess, type ApiProcess } from './api-processes.js';
 import { callerHeaders } from './support.js';
 import { annotateUntilAcknowledged, COUNT_BY_TEXT, newWriterLog, sleep } from './writers.js';
 
@@ -25,28 +23,20 @@ const EACH = 6;
 
 describe('SIGKILL of the local Neo4j under write load', () => {
   let dir: string;
+  let api: ApiProcess;
+  // The test's own handle on the child's Neo4j: to make callers and count what was stored.
   let open: OpenDatabase;
-  let server: RunningServer;
-  const lines: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-crash-'));
-    // The same path as `npm start`: no NEO4J_URI, so the app starts and supervises its own Neo4j in the data folder.
-    open = await openDatabase(readConfig({ ATLAS_DATA_DIR: dir }), (line) => lines.push(line));
-    await applySchema(open.db);
-    await writeSeed(open.db, mappingFixture(5));
-    server = await startServer({
-      db: open.db,
-      port: 0,
-      maskErrors: true,
-      neo4jStatus: open.local!.status,
-      limits: { mutationBurst: 1000, mutationsPerSecond: 500 },
-    });
-  }, 240_000);
+    // The same path as `npm start`, in its own process: no NEO4J_URI, so the API starts and supervises its own Neo4j.
+    api = await startSupervisedApiProcess(dir);
+    open = await openDatabase(readConfig({ ATLAS_DATA_DIR: dir }), () => {}, { reuseRunning: true });
+  }, 300_000);
 
   afterAll(async () => {
-    await server?.close();
     await open?.close();
+    await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
@@ -55,17 +45,18 @@ describe('SIGKILL of the local Neo4j under write load', () => {
     const log = newWriterLog();
     // Generous: on a quiet machine the restart takes seconds, but a busy one can take minutes to start a JVM.
     const deadline = Date.now() + 420_000;
-    const killedPid = open.local!.current().pid;
     const runtimeFile = join(dir, 'neo4j-runtime.json');
+    const killedPid = (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number }).pid;
 
     // Readiness, probed every 100 ms for the whole run: every answer, with how long it took.
     const probes: { status: number; ms: number; reason?: string }[] = [];
     let probing = true;
     const prober = (async () => {
+      // eslint-disable-next-line no-unmodified-loop-condition -- the test clears `probing` when the run is over
       while (probing) {
         const began = Date.now();
         try {
-          const response = await fetch(`${server.url}/ready`);
+          const response = await fetch(`${api.url}/ready`);
           const body = (await response.json()) as { reason?: string };
           probes.push({ status: response.status, ms: Date.now() - began, reason: body.reason });
         } catch (error) {
@@ -74,69 +65,76 @@ describe('SIGKILL of the local Neo4j under write load', () => {
         await sleep(100);
       }
     })();
+    // What the server side was doing when a request was sent, as its last /ready said.
+    const serverState = () => (probes.at(-1)?.reason?.startsWith('Neo4j is restarting') ? 'restarting' : 'other');
 
     let killedAfter = -1;
+    let killedAt = 0;
     const writers = headers.map(async (h, w) => {
       for (let i = 0; i < EACH; i++) {
         const key = `w${w}-${i}`;
-        const id = await annotateUntilAcknowledged(() => server.url, h, key, `tech:t00${w % 5}`, log, deadline, () => open.local!.status().state);
+        const id = await annotateUntilAcknowledged(() => api.url, h, key, `tech:t00${w % 5}`, log, deadline, serverState);
         // Half the writers "lose" the answer and send the same key again: the first result comes back, nothing new.
         if (id && i % 2 === 0) {
           const again = newWriterLog();
-          expect(await annotateUntilAcknowledged(() => server.url, h, key, `tech:t00${w % 5}`, again, deadline)).toBe(id);
+          expect(await annotateUntilAcknowledged(() => api.url, h, key, `tech:t00${w % 5}`, again, deadline)).toBe(id);
         }
       }
     });
     const killer = (async () => {
       while (log.acked.size < 60) await sleep(20);
       killedAfter = log.acked.size;
+      killedAt = Date.now();
       process.kill(killedPid, 'SIGKILL');
     })();
     try {
       await Promise.all([...writers, killer]);
-      await expect.poll(async () => (await fetch(`${server.url}/ready`)).status, { timeout: 60_000, interval: 200 }).toBe(200);
+      await expect.poll(async () => (await fetch(`${api.url}/ready`)).status, { timeout: 60_000, interval: 200 }).toBe(200);
     } finally {
       probing = false;
       await prober;
     }
 
+    const lines = api.output().split('\n');
     console.log(
       `[crash] killed after ${killedAfter} acks; ${log.acked.size} acked, ${log.retries} retries, ` +
         `${log.unavailable.length} SERVICE_UNAVAILABLE (slowest ${Math.max(0, ...log.unavailable.map((u) => u.ms))} ms), ` +
         `${probes.length} probes (slowest ${Math.max(...probes.map((p) => p.ms))} ms)`,
     );
-    console.log(`[crash] supervisor: ${lines.filter((l) => /^Neo4j (exited|restarted|crashed)/.test(l)).map((l) => l.split('\n')[0]).join(' | ')}`);
-    console.log(`[crash] slowest SERVICE_UNAVAILABLE: ${JSON.stringify([...log.unavailable].sort((x, y) => y.ms - x.ms).slice(0, 3))}`);
+    console.log(`[crash] supervisor: ${lines.filter((l) => /^Neo4j (exited|restarted|crashed)/.test(l)).join(' | ')}`);
+    const slowest = [...log.unavailable]
+      .sort((x, y) => y.ms - x.ms)
+      .slice(0, 5)
+      .map((u) => ({ ...u, sentAfterKillMs: (u.sentAt ?? 0) - killedAt }));
+    console.log(`[crash] slowest SERVICE_UNAVAILABLE: ${JSON.stringify(slowest)}`);
     expect(log.unexpected).toEqual([]);
     expect(log.acked.size).toBe(WRITERS * EACH);
 
-    // The supervisor did it: a new JVM on the same URI (a start that fails on a very busy machine, e.g. by its own
-    // time limit, counts as a crash and is retried), and the runtime file follows it.
-    expect(open.local!.restarts()).toBeGreaterThanOrEqual(1);
-    expect(open.local!.status()).toEqual({ state: 'running' });
-    expect(open.local!.current().pid).not.toBe(killedPid);
-    expect(open.local!.current().uri).toBe(open.target.uri);
-    expect(JSON.parse(readFileSync(runtimeFile, 'utf8')).pid).toBe(open.local!.current().pid);
+    // The supervisor did it: a new JVM on the same URI, and the runtime file follows it. A start that fails on a very
+    // busy machine (e.g. by its own time limit) counts as a crash and is retried.
     expect(lines.some((l) => l.startsWith('Neo4j exited unexpectedly (signal SIGKILL); restart 1 of at most 5 in 10 minutes, in 1 s.'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Neo4j restarted'))).toBe(true);
+    const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number; uri: string };
+    expect(runtime.pid).not.toBe(killedPid);
+    expect(runtime.uri).toBe(open.target.uri);
 
-    // /ready: 503 while Neo4j was gone, 200 again after, and never slower than 1 s.
+    // /ready: 503 while Neo4j was gone, 200 again after, each answer within 1 s. It never waits on Neo4j for more than
+    // 500 ms: answers come from the supervisor or the background check.
     const firstDown = probes.findIndex((p) => p.status === 503);
     expect(firstDown).toBeGreaterThanOrEqual(0);
     expect(probes.slice(firstDown).some((p) => p.status === 200)).toBe(true);
-    // /ready never waits on Neo4j for more than 500 ms (answers come from the supervisor or the background check), so
-    // each answer takes well under 1 s on a quiet machine. The test process also runs the 50 writers, so on a busy
-    // shared machine its own stalls add to the measure: the bound here leaves room for them (the slowest is logged).
-    expect(probes.filter((p) => p.ms >= 2000)).toEqual([]);
+    expect(probes.filter((p) => p.ms >= 1000)).toEqual([]);
 
-    // Failures during the outage were quick, clean and said when to come back.
+    // Failures during the outage were clean and said when to come back, and none waited past ATLAS_DB_WAIT_MS (5 s) on
+    // a Neo4j that was gone: neither those sent while it was down, nor those sent in the first seconds after it came
+    // back (ready-probe.ts, RECOVERY_WINDOW_MS), nor those already waiting on a busy Neo4j when it was killed (counted
+    // from the kill). The test's own event loop, busy with 50 writers, adds its own delay to what it measures: up to
+    // 1.5 s is allowed for that on a busy machine (5,505 ms was seen once), far below the driver's own 30 s.
     expect(log.unavailable.length).toBeGreaterThan(0);
     expect(log.unavailable.filter((u) => u.retryAfter !== '1' || u.status !== 503)).toEqual([]);
-    // Sent while Neo4j was down (the supervisor restarting it): answered at once, or within ATLAS_DB_WAIT_MS (5 s) plus
-    // the 0.25 s check and a busy machine. Requests sent in the first seconds after the restart can take longer (see
-    // docs/operations.md, "Known limit"); they are logged above, not bounded here.
-    const whileDown = log.unavailable.filter((u) => u.state === 'restarting');
-    expect(whileDown.length).toBeGreaterThan(0);
-    expect(whileDown.filter((u) => u.ms > 5_000 + 1_500)).toEqual([]);
+    expect(log.unavailable.some((u) => u.state === 'restarting')).toBe(true);
+    const waitedOnAGoneNeo4j = (u: (typeof log.unavailable)[number]) => u.sentAt! + u.ms - Math.max(u.sentAt!, killedAt);
+    expect(log.unavailable.filter((u) => waitedOnAGoneNeo4j(u) > 5_000 + 1_500)).toEqual([]);
 
     // Every acknowledged write exists exactly once, with its acknowledged id; nothing else was written.
     const rows = await open.db.read<{ text: string; n: number; ids: string[] }>(COUNT_BY_TEXT);
@@ -190,7 +188,9 @@ describe('a Neo4j that keeps crashing', () => {
     expect(lines.filter((l) => l.startsWith('Neo4j exited unexpectedly'))).toHaveLength(5);
     expect(lines.some((l) => l.includes('failed to start: not a size (e.g. 256m): -1m'))).toBe(true);
     const message = lines.at(-1)!;
-    expect(message).toMatch(/^Neo4j crashed 6 times within 10 minutes \(last: failed to start: not a size \(e\.g\. 256m\): -1m\); restarts stopped\. Read Neo4j's log in .+\/logs, fix the cause, then start the app again\.$/);
+    expect(message).toMatch(
+      /^Neo4j crashed 6 times within 10 minutes \(last: failed to start: not a size \(e\.g\. 256m\): -1m\); restarts stopped\. Read Neo4j's log in .+\/logs, fix the cause, then start the app again\.$/,
+    );
 
     const began = Date.now();
     const ready = await fetch(`${server.url}/ready`);

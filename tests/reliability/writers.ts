@@ -9,7 +9,7 @@ export interface WriterLog {
   /** Answers that were neither success nor a clean retryable failure. */
   unexpected: string[];
   /** Each SERVICE_UNAVAILABLE answer: how long it took, its HTTP status and Retry-After header. */
-  unavailable: { ms: number; status: number; retryAfter: string | null; state?: string }[];
+  unavailable: { ms: number; status: number; retryAfter: string | null; state?: string; sentAt?: number }[];
 }
 
 export function newWriterLog(): WriterLog {
@@ -58,7 +58,7 @@ export async function annotateUntilAcknowledged(
         return null;
       }
       if (code === 'SERVICE_UNAVAILABLE') {
-        log.unavailable.push({ ms: Date.now() - began, status: response.status, retryAfter: response.headers.get('retry-after'), state });
+        log.unavailable.push({ ms: Date.now() - began, status: response.status, retryAfter: response.headers.get('retry-after'), state, sentAt: began });
       }
       if (code === 'RATE_LIMITED') await sleep(1000 * (error!.extensions.retryAfter ?? 1));
     } catch {

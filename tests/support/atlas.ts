@@ -11,7 +11,7 @@ import { startServer } from '../../server/src/app.js';
 import { repoRoot } from '../../server/src/config.js';
 import { connect } from '../../server/src/db/connect.js';
 import { Database } from '../../server/src/db/database.js';
-import { applySchema } from '../../server/src/db/schema.js';
+import { applySchema } from '../../server/src/db/indexes-and-constraints.repository.js';
 import { startLocalNeo4j } from '../../server/src/neo4j/local-neo4j.js';
 import { createUserWithToken } from './auth.js';
 

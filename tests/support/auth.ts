@@ -32,7 +32,10 @@ export async function loginCookie(url: string, email: string, password: string):
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
+      variables: { e: email, p: password },
+    }),
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
   if (body.errors) throw new Error(`Sign-in failed: ${body.errors[0]!.message}`);

@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readChromiumPath } from '../../server/src/config.js';
 
-export const CHROMIUM_PATH = process.env.ATLAS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = readChromiumPath();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

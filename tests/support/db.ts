@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../../server/src/db/connect.js';
 import { Database } from '../../server/src/db/database.js';
-import { applySchema } from '../../server/src/db/schema.js';
+import { applySchema } from '../../server/src/db/indexes-and-constraints.repository.js';
 
 let driver: Driver | undefined;
 

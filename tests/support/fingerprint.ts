@@ -20,9 +20,11 @@ export interface GraphSnapshot {
 export interface SnapshotOptions {
   /**
    * Nodes carrying any of these labels are left out, with their relationships (e.g. users and tokens when only the map
-   * matters). The data version counter is always left out: it moves with every write by design.
+   * matters). The data version counter is left out too (it moves with every write by design) unless keepDataVersion.
    */
   ignoreLabels?: string[];
+  /** Keep the data version counter: for claims that a refused change did not even open a write. */
+  keepDataVersion?: boolean;
   /** Properties left out wherever they occur. */
   ignoreProperties?: string[];
 }
@@ -57,11 +59,15 @@ function typed(value: unknown): unknown {
 }
 
 function typedProps(props: Record<string, unknown>, ignore: Set<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.has(k)).map(([k, v]) => [k, typed(v)]));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !ignore.has(k))
+      .map(([k, v]) => [k, typed(v)]),
+  );
 }
 
 export async function graphSnapshot(db: Database, options: SnapshotOptions = {}): Promise<GraphSnapshot> {
-  const ignoreLabels = [...(options.ignoreLabels ?? []), DATA_VERSION_LABEL];
+  const ignoreLabels = [...(options.ignoreLabels ?? []), ...(options.keepDataVersion ? [] : [DATA_VERSION_LABEL])];
   const ignoreProps = new Set(options.ignoreProperties ?? []);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   let record;

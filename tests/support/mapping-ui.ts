@@ -69,7 +69,10 @@ export async function createThroughMenu(page: Page, entity: NewEntity): Promise<
   if (entity.source) await cite(page, form, entity.source);
   // Enter in a text input saves the form.
   await form.getByLabel('Name').press('Enter');
-  await page.getByTestId('change-toast').filter({ hasText: `“${entity.name}”` }).waitFor({ timeout: 20_000 });
+  await page
+    .getByTestId('change-toast')
+    .filter({ hasText: `“${entity.name}”` })
+    .waitFor({ timeout: 20_000 });
   await page.locator('#details-heading').filter({ hasText: entity.name }).waitFor({ timeout: 20_000 });
 }
 

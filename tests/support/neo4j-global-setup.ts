@@ -16,7 +16,8 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-it-'));
   const password = randomBytes(12).toString('hex');
   const started = Date.now();
-  const neo4j = await startLocalNeo4j({ dataDir: dir, password, log: (line: string) => console.log(`[neo4j] ${line}`) });
+  // A generous start-up bound: the machine running the suite may be shared with other suites (2 cores, heavy load).
+  const neo4j = await startLocalNeo4j({ dataDir: dir, password, timeoutMs: 300_000, log: (line: string) => console.log(`[neo4j] ${line}`) });
   console.log(`[neo4j] test database ready at ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   return async () => {

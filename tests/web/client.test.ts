@@ -33,12 +33,16 @@ describe('gql', () => {
 
   it('carries the API’s code, field and message', async () => {
     const error = await failure(
-      gql('{ x }', {}, {
-        fetch: respond(200, {
-          data: null,
-          errors: [{ message: 'Invalid input. depth: must be from 1 to 3, got 7.', extensions: { code: 'BAD_USER_INPUT', field: 'depth' } }],
-        }),
-      }),
+      gql(
+        '{ x }',
+        {},
+        {
+          fetch: respond(200, {
+            data: null,
+            errors: [{ message: 'Invalid input. depth: must be from 1 to 3, got 7.', extensions: { code: 'BAD_USER_INPUT', field: 'depth' } }],
+          }),
+        },
+      ),
     );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth', message: 'Invalid input. depth: must be from 1 to 3, got 7.', status: 200 });
     expect(error.retryable).toBe(false);
@@ -46,7 +50,11 @@ describe('gql', () => {
 
   it('reads GraphQL errors sent with HTTP 400 (validation)', async () => {
     const error = await failure(
-      gql('{ nope }', {}, { fetch: respond(400, { errors: [{ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }) }),
+      gql(
+        '{ nope }',
+        {},
+        { fetch: respond(400, { errors: [{ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }) },
+      ),
     );
     expect(error.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(error.status).toBe(400);

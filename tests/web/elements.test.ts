@@ -159,7 +159,13 @@ describe('URL state', () => {
   });
 
   it('reads back what it writes', () => {
-    const state = { view: 'dependencies', focus: 'mat:gallium', depth: 2 as const, kinds: ['Material' as const, 'Supplier' as const], q: 'gallium, “arsenide”' };
+    const state = {
+      view: 'dependencies',
+      focus: 'mat:gallium',
+      depth: 2 as const,
+      kinds: ['Material' as const, 'Supplier' as const],
+      q: 'gallium, “arsenide”',
+    };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
 });

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { frameSvg, frameText, legendRows } from '../../web/src/lib/graph/export-frame';
 
-const frame = { title: 'Dependencies of Border surveillance', date: '2026-12-02', legend: [{ colour: '#b30000', label: 'Critical' }, { colour: '#fdcc8a', label: 'Low <0.4' }] };
+const frame = {
+  title: 'Dependencies of Border surveillance',
+  date: '2026-12-02',
+  legend: [
+    { colour: '#b30000', label: 'Critical' },
+    { colour: '#fdcc8a', label: 'Low <0.4' },
+  ],
+};
 
 describe('export frame', () => {
   it('names the map, the day and the sources', () => {
@@ -16,8 +23,14 @@ describe('export frame', () => {
 
   it('wraps legend entries onto rows that fit the width', () => {
     // Each entry: 18 (swatch) + 7 per character + 16 (gap): "Critical" 90, "Low <0.4" 90.
-    expect(legendRows(frame.legend, 200).map((p) => [p.x, p.row])).toEqual([[0, 0], [90, 0]]);
-    expect(legendRows(frame.legend, 150).map((p) => [p.x, p.row])).toEqual([[0, 0], [0, 1]]);
+    expect(legendRows(frame.legend, 200).map((p) => [p.x, p.row])).toEqual([
+      [0, 0],
+      [90, 0],
+    ]);
+    expect(legendRows(frame.legend, 150).map((p) => [p.x, p.row])).toEqual([
+      [0, 0],
+      [0, 1],
+    ]);
   });
 
   it('writes an SVG with the title, the legend (escaped) and the source as text around the map', () => {

@@ -1,6 +1,16 @@
 // Unit tests of the spec-driven forms' rules: typed text → API values, client checks, API error paths → fields.
 import { describe, expect, it } from 'vitest';
-import { displayValue, errorsFromApi, formFieldOf, formValuesFrom, readValues, slugOf, splitList, unplacedErrors, type FieldSpec } from '../../web/src/lib/forms/field-spec';
+import {
+  displayValue,
+  errorsFromApi,
+  formFieldOf,
+  formValuesFrom,
+  readValues,
+  slugOf,
+  splitList,
+  unplacedErrors,
+  type FieldSpec,
+} from '../../web/src/lib/forms/field-spec';
 
 const TRL: FieldSpec = { name: 'trl', label: 'TRL', type: 'INT', required: false, min: 1, max: 9 };
 const SHARE: FieldSpec = { name: 'share', label: 'Share', type: 'SHARE', required: false, min: 0, max: 1 };
@@ -11,7 +21,9 @@ const ACCESSED: FieldSpec = { name: 'accessed', label: 'Accessed', type: 'DATE',
 
 describe('formValuesFrom', () => {
   it('turns stored numbers, booleans and lists into input text; missing values are empty', () => {
-    expect(formValuesFrom([TRL, EU, { name: 'tags', label: 'Tags', type: 'TEXT_LIST', required: false }, SHARE], { trl: 7, eu: false, tags: ['a', 'b'] })).toEqual({
+    expect(
+      formValuesFrom([TRL, EU, { name: 'tags', label: 'Tags', type: 'TEXT_LIST', required: false }, SHARE], { trl: 7, eu: false, tags: ['a', 'b'] }),
+    ).toEqual({
       trl: '7',
       eu: 'false',
       tags: 'a, b',

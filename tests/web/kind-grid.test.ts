@@ -20,7 +20,13 @@ function overlaps(positions: Map<string, { x: number; y: number }>, nodes: GridN
 
 describe('grouped by kind', () => {
   it('puts the centre first, then its kind by links, and never two boxes on one another', () => {
-    const nodes = [box('t1', 'Technology', 1), box('t2', 'Technology', 5), box('c', 'Technology', 0, true), box('cap', 'Capability', 2), box('s', 'Supplier', 1)];
+    const nodes = [
+      box('t1', 'Technology', 1),
+      box('t2', 'Technology', 5),
+      box('c', 'Technology', 0, true),
+      box('cap', 'Capability', 2),
+      box('s', 'Supplier', 1),
+    ];
     const { positions, blocks } = kindGrid(nodes, { width: 400, height: 200, kindOrder: ['Technology', 'Capability', 'Supplier'] });
     expect(blocks.map((b) => b.kind)).toEqual(['Technology', 'Capability', 'Supplier']);
     // Within the technology block: the centre, then t2 (5 links), then t1 — read left to right, top to bottom.

@@ -20,7 +20,13 @@ const MODEL: MappingModel = {
     { kind: 'KetArea', label: 'KET area', idPrefix: 'ket:', adminOnly: true, fields: [] },
   ],
   linkTypes: [
-    { type: 'ENABLES', label: 'enables', fromKinds: ['Technology'], toKinds: ['Capability'], properties: [{ name: 'strength', label: 'Strength', type: 'SHARE', required: true }] },
+    {
+      type: 'ENABLES',
+      label: 'enables',
+      fromKinds: ['Technology'],
+      toKinds: ['Capability'],
+      properties: [{ name: 'strength', label: 'Strength', type: 'SHARE', required: true }],
+    },
     { type: 'DEPENDS_ON', label: 'depends on', fromKinds: ['Technology', 'Component'], toKinds: ['Technology', 'Component'], properties: [] },
     { type: 'IN_KET_AREA', label: 'is in KET area', fromKinds: ['Technology'], toKinds: ['KetArea'], properties: [] },
   ],
@@ -28,13 +34,13 @@ const MODEL: MappingModel = {
 
 describe('creatableKinds and mayEdit', () => {
   it('gives viewers nothing, analysts all but the official lists, admins everything', () => {
-    expect(creatableKinds(MODEL, 'viewer')).toEqual([]);
+    expect(creatableKinds(MODEL, 'VIEWER')).toEqual([]);
     expect(creatableKinds(MODEL, null)).toEqual([]);
-    expect(creatableKinds(MODEL, 'analyst').map((k) => k.kind)).toEqual(['Technology', 'Capability', 'Component']);
-    expect(creatableKinds(MODEL, 'admin').map((k) => k.kind)).toEqual(['Technology', 'Capability', 'Component', 'KetArea']);
-    expect(mayEdit(MODEL, 'KetArea', 'analyst')).toBe(false);
-    expect(mayEdit(MODEL, 'KetArea', 'admin')).toBe(true);
-    expect(mayEdit(MODEL, 'Signal', 'admin')).toBe(false);
+    expect(creatableKinds(MODEL, 'ANALYST').map((k) => k.kind)).toEqual(['Technology', 'Capability', 'Component']);
+    expect(creatableKinds(MODEL, 'ADMIN').map((k) => k.kind)).toEqual(['Technology', 'Capability', 'Component', 'KetArea']);
+    expect(mayEdit(MODEL, 'KetArea', 'ANALYST')).toBe(false);
+    expect(mayEdit(MODEL, 'KetArea', 'ADMIN')).toBe(true);
+    expect(mayEdit(MODEL, 'Signal', 'ADMIN')).toBe(false);
   });
 
   it('leaves the common fields to the form itself', () => {
@@ -68,7 +74,20 @@ describe('conflicts, history lines and undo', () => {
   });
 
   it('summarises changes of entities and links', () => {
-    const base: ChangeEntry = { id: 'c1', kind: 'CREATE', at: '', byName: 'Ana', comment: null, entityId: 'tech:a', entityName: 'Radar', linkType: null, fromId: null, toId: null, fields: [], restorable: false };
+    const base: ChangeEntry = {
+      id: 'c1',
+      kind: 'CREATE',
+      at: '',
+      byName: 'Ana',
+      comment: null,
+      entityId: 'tech:a',
+      entityName: 'Radar',
+      linkType: null,
+      fromId: null,
+      toId: null,
+      fields: [],
+      restorable: false,
+    };
     expect(changeSummary(base)).toBe('Created Radar');
     expect(changeSummary({ ...base, kind: 'UNLINK', linkType: 'ENABLES', fromId: 'tech:a', toId: 'cap:b' })).toBe('Unlinked: ENABLES tech:a → cap:b');
   });

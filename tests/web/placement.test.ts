@@ -44,7 +44,14 @@ describe('ringPlacement', () => {
 describe('fitViewport', () => {
   it('fits the positions with their margin inside the view, centred', () => {
     // Box −100…100 × −50…50, no margin: width allows (1000 − 2·50) / 200 = 4.5, height (800 − 100) / 100 = 7.
-    const v = fitViewport([{ x: -100, y: -50 }, { x: 100, y: 50 }], { width: 1000, height: 800 }, { padding: 50, margin: { x: 0, y: 0 }, maxZoom: 10 });
+    const v = fitViewport(
+      [
+        { x: -100, y: -50 },
+        { x: 100, y: 50 },
+      ],
+      { width: 1000, height: 800 },
+      { padding: 50, margin: { x: 0, y: 0 }, maxZoom: 10 },
+    );
     expect(v.zoom).toBeCloseTo(4.5);
     // The centre of the box (0, 0) lands in the middle of the view.
     expect(v.pan).toEqual({ x: 500, y: 400 });
@@ -54,7 +61,14 @@ describe('fitViewport', () => {
     const one = fitViewport([{ x: 10, y: 20 }], { width: 800, height: 600 }, { margin: { x: 0, y: 0 }, maxZoom: 4 });
     expect(one.zoom).toBe(4);
     expect(one.pan).toEqual({ x: 400 - 4 * 10, y: 300 - 4 * 20 });
-    const far = fitViewport([{ x: -1e6, y: 0 }, { x: 1e6, y: 0 }], { width: 800, height: 600 }, { minZoom: 0.05 });
+    const far = fitViewport(
+      [
+        { x: -1e6, y: 0 },
+        { x: 1e6, y: 0 },
+      ],
+      { width: 800, height: 600 },
+      { minZoom: 0.05 },
+    );
     expect(far.zoom).toBe(0.05);
     expect(fitViewport([], { width: 800, height: 600 })).toEqual({ zoom: 1, pan: { x: 400, y: 300 } });
   });

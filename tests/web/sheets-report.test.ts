@@ -7,7 +7,13 @@ const row = (sheet: string, n: number, status: MapImportRow['status']): MapImpor
 describe('groupBySheet', () => {
   it('keeps the order sheets first appear in, splits new / changed / unchanged and sorts by row', () => {
     const sections = groupBySheet({
-      rows: [row('Technology', 5, 'CHANGED'), row('Technology', 2, 'NEW'), row('Technology', 3, 'UNCHANGED'), row('SUPPLIED_BY', 2, 'NEW'), row('Technology', 4, 'CHANGED')],
+      rows: [
+        row('Technology', 5, 'CHANGED'),
+        row('Technology', 2, 'NEW'),
+        row('Technology', 3, 'UNCHANGED'),
+        row('SUPPLIED_BY', 2, 'NEW'),
+        row('Technology', 4, 'CHANGED'),
+      ],
       errors: [
         { sheet: 'Country', row: 7, column: 'iso2', message: 'two letters' },
         { sheet: 'Technology', row: 9, column: 'trl', message: 'must be 1–9' },
@@ -20,7 +26,13 @@ describe('groupBySheet', () => {
     expect(tech.changed.map((r) => r.row)).toEqual([4, 5]);
     expect(tech.unchanged).toBe(1);
     expect(tech.errors.map((e) => e.row)).toEqual([6, 9]);
-    expect(sections[2]).toEqual({ sheet: 'Country', created: [], changed: [], unchanged: 0, errors: [{ sheet: 'Country', row: 7, column: 'iso2', message: 'two letters' }] });
+    expect(sections[2]).toEqual({
+      sheet: 'Country',
+      created: [],
+      changed: [],
+      unchanged: 0,
+      errors: [{ sheet: 'Country', row: 7, column: 'iso2', message: 'two letters' }],
+    });
   });
 
   it('gives no section for an empty report', () => {
@@ -57,7 +69,10 @@ describe('capped and summary', () => {
 
 describe('sheetSummary', () => {
   it('names only what the sheet has', () => {
-    const [tech] = groupBySheet({ rows: [row('Technology', 2, 'CHANGED'), row('Technology', 3, 'NEW')], errors: [{ sheet: 'Technology', row: 4, column: 'trl', message: 'x' }] });
+    const [tech] = groupBySheet({
+      rows: [row('Technology', 2, 'CHANGED'), row('Technology', 3, 'NEW')],
+      errors: [{ sheet: 'Technology', row: 4, column: 'trl', message: 'x' }],
+    });
     expect(sheetSummary(tech!)).toBe('1 new, 1 changed, 1 error');
   });
 });

@@ -64,10 +64,7 @@ describe('criticalAreaShares', () => {
 
 describe('unknownSupplyItems', () => {
   it('lists each item once with the technologies needing it, by name', () => {
-    const rows = unknownSupplyItems([
-      tech('tech:radar', 0.98, [], ['mat:gallium', 'mat:amplifier']),
-      tech('tech:lidar', null, [], ['mat:gallium']),
-    ]);
+    const rows = unknownSupplyItems([tech('tech:radar', 0.98, [], ['mat:gallium', 'mat:amplifier']), tech('tech:lidar', null, [], ['mat:gallium'])]);
     expect(rows).toEqual([
       { id: 'mat:amplifier', name: 'amplifier', kind: 'Material', usedBy: ['radar'] },
       { id: 'mat:gallium', name: 'gallium', kind: 'Material', usedBy: ['lidar', 'radar'] },
@@ -83,14 +80,26 @@ describe('dependencyHref', () => {
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks; empty for null; CRLF records', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], [null, 3], ['two\nlines', 0.5]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n,3\r\n"two\nlines",0.5\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          [null, 3],
+          ['two\nlines', 0.5],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n,3\r\n"two\nlines",0.5\r\n');
   });
   it('writes countries with the capabilities lost joined', () => {
     const csv = countriesCsv([
       {
         country: { id: 'country:cn', name: 'China', iso2: 'CN', eu: false },
         lostCount: 1,
-        suppliers: [{ id: 'sup:a', name: 'A' }, { id: 'sup:b', name: 'B' }],
+        suppliers: [
+          { id: 'sup:a', name: 'A' },
+          { id: 'sup:b', name: 'B' },
+        ],
         capabilities: [
           { capability: { id: 'cap:1', name: 'Border surveillance' }, lostIfCut: true, largestShare: 0.7 },
           { capability: { id: 'cap:2', name: 'Forensics' }, lostIfCut: false, largestShare: 0.2 },

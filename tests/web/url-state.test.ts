@@ -16,7 +16,9 @@ describe('view state in the URL', () => {
       tab: 'flow',
     };
     const query = formatUrlState(state);
-    expect(query).toBe('?view=dependencies&focus=cap:border-surveillance&select=mat:gallium&levels=3&critical=1&open=comp:cmos-image-sensors,country:cn&tab=flow');
+    expect(query).toBe(
+      '?view=dependencies&focus=cap:border-surveillance&select=mat:gallium&levels=3&critical=1&open=comp:cmos-image-sensors,country:cn&tab=flow',
+    );
     expect(parseUrlState(query)).toEqual(state);
   });
 

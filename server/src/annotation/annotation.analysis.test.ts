@@ -13,11 +13,24 @@ suite('describe', () => {
   });
 
   it('has no mean or spread without values, but keeps the empty scale', () => {
-    expect(describe([], [1, 2])).toEqual({ count: 0, mean: null, min: null, max: null, standardDeviation: null, histogram: [{ value: 1, count: 0 }, { value: 2, count: 0 }] });
+    expect(describe([], [1, 2])).toEqual({
+      count: 0,
+      mean: null,
+      min: null,
+      max: null,
+      standardDeviation: null,
+      histogram: [
+        { value: 1, count: 0 },
+        { value: 2, count: 0 },
+      ],
+    });
   });
 
   it('bins by the values seen when there is no scale', () => {
-    expect(describe([2030, 2035, 2030]).histogram).toEqual([{ value: 2030, count: 2 }, { value: 2035, count: 1 }]);
+    expect(describe([2030, 2035, 2030]).histogram).toEqual([
+      { value: 2030, count: 2 },
+      { value: 2035, count: 1 },
+    ]);
   });
 });
 

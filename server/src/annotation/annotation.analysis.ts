@@ -47,7 +47,14 @@ export function describe(values: readonly number[], scale?: readonly number[]): 
   if (values.length === 0) return { count: 0, mean: null, min: null, max: null, standardDeviation: null, histogram };
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
-  return { count: values.length, mean: round(mean), min: Math.min(...values), max: Math.max(...values), standardDeviation: round(Math.sqrt(variance)), histogram };
+  return {
+    count: values.length,
+    mean: round(mean),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    standardDeviation: round(Math.sqrt(variance)),
+    histogram,
+  };
 }
 
 /** Whose vote an annotation is: its author (by id when recorded). */
@@ -76,10 +83,19 @@ export function ratingSpread(annotations: readonly RatedAnnotation[]): Spread {
   const reliability = latestPerAuthor(live, (a) => a.reliability);
   return {
     raters: raters.size,
-    impact: describe(latestPerAuthor(live, (a) => a.impact), range(RATING_MIN, RATING_MAX)),
-    likelihood: describe(latestPerAuthor(live, (a) => a.likelihood), range(RATING_MIN, RATING_MAX)),
+    impact: describe(
+      latestPerAuthor(live, (a) => a.impact),
+      range(RATING_MIN, RATING_MAX),
+    ),
+    likelihood: describe(
+      latestPerAuthor(live, (a) => a.likelihood),
+      range(RATING_MIN, RATING_MAX),
+    ),
     horizonYear: describe(latestPerAuthor(live, (a) => a.horizonYear)),
     reliability: RELIABILITY_GRADES.map((grade) => ({ grade, count: reliability.filter((r) => r === grade).length })),
-    credibility: describe(latestPerAuthor(live, (a) => a.credibility), range(1, 6)),
+    credibility: describe(
+      latestPerAuthor(live, (a) => a.credibility),
+      range(1, 6),
+    ),
   };
 }

@@ -15,16 +15,6 @@ export const SOURCE_RELIABILITY = {
 } as const;
 export const RELIABILITY_GRADES = Object.keys(SOURCE_RELIABILITY) as (keyof typeof SOURCE_RELIABILITY)[];
 
-/** Information credibility, the digit of the Admiralty code. */
-export const INFORMATION_CREDIBILITY = {
-  1: 'Confirmed by other sources',
-  2: 'Probably true',
-  3: 'Possibly true',
-  4: 'Doubtful',
-  5: 'Improbable',
-  6: 'Truth cannot be judged',
-} as const;
-
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 export const TEXT_MAX = 10_000;
@@ -45,7 +35,16 @@ export interface AnnotationContent {
   references: string[];
 }
 
-export const CONTENT_KEYS = ['text', 'impact', 'likelihood', 'horizonYear', 'reliability', 'credibility', 'tags', 'references'] as const satisfies readonly (keyof AnnotationContent)[];
+export const CONTENT_KEYS = [
+  'text',
+  'impact',
+  'likelihood',
+  'horizonYear',
+  'reliability',
+  'credibility',
+  'tags',
+  'references',
+] as const satisfies readonly (keyof AnnotationContent)[];
 
 /** The ratings: the author's vote in the spread, which only the author may change. */
 export const RATING_KEYS = ['impact', 'likelihood', 'horizonYear', 'reliability', 'credibility'] as const satisfies readonly (keyof AnnotationContent)[];

@@ -7,12 +7,14 @@ import type { Database, WriteTx } from '../db/database.js';
 import { ANNOTATION_LINKS, ENTITY_LABEL, REVISION_LABEL } from '../db/labels.js';
 import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkReferences } from '../entity/entity.writes.js';
+import { checkReferences } from '../entity/entity.writes.repository.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { notYours, standingOf } from '../auth/ownership.js';
-import type { AuthUser } from '../auth/roles.js';
+import { notYours, standingOf, type Owner } from '../auth/ownership.js';
 import { admiraltyCode, ANNOTATABLE_KINDS, CONTENT_KEYS, excerpt, RATING_KEYS, type AnnotationContent, type RevisionAction } from './annotation.model.js';
 import { sameContent } from './annotation.validation.js';
+import { notifyAnnotation } from '../notification/notification.repository.js';
+import { ratingWords } from '../notification/notification.model.js';
+import { NotificationKind } from '../vocabulary/vocabularies.js';
 
 const { ANNOTATES, REVISION_OF } = ANNOTATION_LINKS;
 
@@ -41,7 +43,7 @@ export function toAnnotation(props: Record<string, unknown>): EntityRecord {
 }
 
 /** Who acts on an annotation: the signed-in user. */
-export type Actor = Pick<AuthUser, 'id' | 'name' | 'role'>;
+type Actor = Owner;
 
 async function addRevision(tx: WriteTx, id: string, action: RevisionAction, author: string, reason: string | null = null, moderated = false) {
   await tx.run(
@@ -55,33 +57,54 @@ async function addRevision(tx: WriteTx, id: string, action: RevisionAction, auth
 }
 
 export async function insertAnnotation(db: Database, id: string, targetId: string, content: AnnotationContent, actor: Actor): Promise<EntityRecord> {
+  return db.writeTransaction((tx) => createAnnotation(tx, id, targetId, content, actor));
+}
+
+/**
+ * Creates an annotation and its first revision inside the caller's transaction: `annotate`, and the Delphi results a
+ * study writes as its panel's ratings (delphi.repository.ts), whose author is the panel (an id no user has).
+ */
+export async function createAnnotation(
+  tx: WriteTx,
+  id: string,
+  targetId: string,
+  content: AnnotationContent,
+  actor: Pick<Actor, 'id' | 'name'>,
+): Promise<EntityRecord> {
   const author = actor.name;
-  return db.writeTransaction(async (tx) => {
-    await checkReferences(tx, [{ field: 'input.targetId', ids: [targetId], kinds: ANNOTATABLE_KINDS }]);
-    const [row] = await tx.run<{ props: Record<string, unknown> }>(
-      `MATCH (t:${ENTITY_LABEL} {id: $targetId})
-       WITH t, datetime() AS now
-       CREATE (a:${ENTITY_LABEL}:Annotation {id: $id})-[:${ANNOTATES}]->(t)
-       SET a += $props, a.targetId = $targetId, a.author = $author, a.authorId = $authorId, a.updatedBy = $author, a.version = 1,
-           a.deleted = false, a.createdAt = now, a.updatedAt = now, a.authorUpdatedAt = now
-       RETURN properties(a) AS props`,
-      { id, targetId, props: contentProps(content), author, authorId: actor.id },
-    );
-    await addRevision(tx, id, 'created', author);
-    return toAnnotation(row!.props);
-  });
+  await checkReferences(tx, [{ field: 'input.targetId', ids: [targetId], kinds: ANNOTATABLE_KINDS }]);
+  const [row] = await tx.run<{ props: Record<string, unknown> }>(
+    `MATCH (t:${ENTITY_LABEL} {id: $targetId})
+     WITH t, datetime() AS now
+     CREATE (a:${ENTITY_LABEL}:Annotation {id: $id})-[:${ANNOTATES}]->(t)
+     SET a += $props, a.targetId = $targetId, a.author = $author, a.authorId = $authorId, a.updatedBy = $author, a.version = 1,
+         a.deleted = false, a.createdAt = now, a.updatedAt = now, a.authorUpdatedAt = now
+     RETURN properties(a) AS props`,
+    { id, targetId, props: contentProps(content), author, authorId: actor.id },
+  );
+  await addRevision(tx, id, 'created', author);
+  await notifyFollowersOfAnnotation(tx, actor, targetId, 'created', emptyContent(), content);
+  return toAnnotation(row!.props);
 }
 
 const WRITE_YOUR_OWN = 'Write your own annotation to give your view, or ask an administrator to moderate this one.';
 
-async function findForChange(tx: WriteTx, id: string, expectedVersion: number | null, actor: Actor): Promise<{ props: Record<string, any>; moderated: boolean }> {
+async function findForChange(
+  tx: WriteTx,
+  id: string,
+  expectedVersion: number | null,
+  actor: Actor,
+): Promise<{ props: Record<string, any>; moderated: boolean }> {
   const [row] = await tx.run<{ props: Record<string, any> }>('MATCH (a:Annotation {id: $id}) RETURN properties(a) AS props', { id });
   if (!row) throw notFound('annotation', id);
   const standing = standingOf(actor, row.props);
   if (standing === 'other') throw notYours('annotation', row.props.author, WRITE_YOUR_OWN);
   if (row.props.deleted) throw badInput({ field: 'id', message: `annotation ${id} is deleted; its history is kept, but it cannot change.` });
   if (expectedVersion !== null && row.props.version !== expectedVersion) {
-    throw badInput({ field: 'expectedVersion', message: `is ${expectedVersion}, but the annotation is at version ${row.props.version}: someone edited it meanwhile. Reload and retry.` });
+    throw badInput({
+      field: 'expectedVersion',
+      message: `is ${expectedVersion}, but the annotation is at version ${row.props.version}: someone edited it meanwhile. Reload and retry.`,
+    });
   }
   return { props: row.props, moderated: standing === 'moderator' };
 }
@@ -91,7 +114,9 @@ function refuseRatingChange(current: AnnotationContent, next: AnnotationContent,
   const changed = RATING_KEYS.filter((k) => (current[k] ?? null) !== (next[k] ?? null));
   if (changed.length === 0) return;
   throw new GraphQLError(
-    `As a moderator you can change the text, tags and references of ${typeof author === 'string' ? author : 'another author'}'s annotation, not its ratings (${changed.join(', ')}): they are the author's vote. Delete the annotation to remove the vote.`,
+    `As a moderator you can change the text, tags and references ` +
+      `of ${typeof author === 'string' ? author : 'another author'}'s annotation, not its ratings (${changed.join(', ')}): ` +
+      `they are the author's vote. Delete the annotation to remove the vote.`,
     { extensions: { code: 'FORBIDDEN', fields: changed.map((k) => `input.${k}`) } },
   );
 }
@@ -121,6 +146,7 @@ export async function reviseAnnotation(
       { id, props: contentProps(next), author: actor.name, moderated },
     );
     await addRevision(tx, id, 'edited', actor.name, null, moderated);
+    await notifyFollowersOfAnnotation(tx, actor, String(props.targetId), 'edited', current, next);
     return toAnnotation(row!.props);
   });
 }
@@ -129,7 +155,7 @@ export async function reviseAnnotation(
 export async function softDeleteAnnotation(db: Database, id: string, reason: string | null, actor: Actor): Promise<EntityRecord> {
   const author = actor.name;
   return db.writeTransaction(async (tx) => {
-    const { moderated } = await findForChange(tx, id, null, actor);
+    const { props, moderated } = await findForChange(tx, id, null, actor);
     const [row] = await tx.run<{ props: Record<string, unknown> }>(
       `MATCH (a:Annotation {id: $id})
        WITH a, datetime() AS now
@@ -139,8 +165,36 @@ export async function softDeleteAnnotation(db: Database, id: string, reason: str
       { id, author },
     );
     await addRevision(tx, id, 'deleted', author, reason, moderated);
+    await notifyFollowersOfAnnotation(tx, actor, String(props.targetId), 'deleted', contentOf(props), emptyContent());
     return toAnnotation(row!.props);
   });
+}
+
+function emptyContent(): AnnotationContent {
+  return { text: '', impact: null, likelihood: null, horizonYear: null, reliability: null, credibility: null, tags: [], references: [] };
+}
+
+/**
+ * Followers of the annotated signal or entity hear of it in the same transaction: RATING_CHANGED when the ratings
+ * (the author's vote in the spread) moved, SIGNAL_ANNOTATED for a new annotation without ratings; a text edit is quiet.
+ */
+async function notifyFollowersOfAnnotation(
+  tx: WriteTx,
+  actor: Pick<Actor, 'id' | 'name'>,
+  targetId: string,
+  action: RevisionAction,
+  before: AnnotationContent,
+  after: AnnotationContent,
+): Promise<void> {
+  const ratingsMoved = RATING_KEYS.some((k) => (before[k] ?? null) !== (after[k] ?? null));
+  if (ratingsMoved) {
+    const ratings = ratingWords(Object.fromEntries(RATING_KEYS.map((k) => [k, after[k]])));
+    await notifyAnnotation(tx, actor, targetId, NotificationKind.RATING_CHANGED, (name) =>
+      action === 'deleted' ? `${actor.name} withdrew their rating of “${name}”.` : `${actor.name} rated “${name}”${ratings ? `: ${ratings}` : ''}.`,
+    );
+  } else if (action === 'created') {
+    await notifyAnnotation(tx, actor, targetId, NotificationKind.SIGNAL_ANNOTATED, (name) => `${actor.name} annotated “${name}”: ${excerpt(after.text, 120)}`);
+  }
 }
 
 /** Every annotation (deleted ones too) of each target, newest first. */

@@ -1,29 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { Capability } from '../capability/capability.type.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Component, Entity, Material, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
-import { assertValid } from '../graphql/errors.js';
-import { optionalText, problems } from '../graphql/validation.js';
 import { Signal } from '../signal/signal.type.js';
 import { Technology } from '../technology/technology.type.js';
-import { ratingSpread, type RatedAnnotation } from './annotation.analysis.js';
-import { annotationsOfTarget, revisionsOfAnnotation } from './annotation.loaders.js';
+import { revisionsOfAnnotation } from './annotation.loaders.js';
 import { admiraltyCode } from './annotation.model.js';
-import { insertAnnotation, reviseAnnotation, softDeleteAnnotation, toAnnotation } from './annotation.repository.js';
+import { toAnnotation } from './annotation.repository.js';
+import { annotate, annotationsOf, deleteAnnotation, editAnnotation, ratingSpreadOf } from './annotation.service.js';
 import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, RatingSpread } from './annotation.type.js';
-import { validateAnnotation, validateAnnotationEdit } from './annotation.validation.js';
-import { actorOf } from './author.js';
-
-async function liveAnnotations(ctx: RequestContext, targetId: string, includeDeleted: boolean) {
-  const all = await annotationsOfTarget(ctx).load(targetId);
-  return includeDeleted ? all : all.filter((a) => !a.deleted);
-}
-
-async function spreadOf(ctx: RequestContext, targetId: string) {
-  return ratingSpread((await annotationsOfTarget(ctx).load(targetId)) as unknown as RatedAnnotation[]);
-}
+import { signedInUserOf } from '../request/acting-user.js';
 
 @Resolver(() => Annotation)
 export class AnnotationResolver {
@@ -39,12 +26,12 @@ export class AnnotationResolver {
     @Arg('includeDeleted', () => Boolean, { defaultValue: false }) includeDeleted: boolean,
     @Ctx() ctx: RequestContext,
   ) {
-    return liveAnnotations(ctx, targetId, includeDeleted);
+    return annotationsOf(ctx, targetId, includeDeleted);
   }
 
   @Query(() => RatingSpread, { description: "The spread of analysts' ratings of an entity (min, max, standard deviation, histograms)." })
   ratingSpread(@Arg('targetId', () => ID) targetId: string, @Ctx() ctx: RequestContext) {
-    return spreadOf(ctx, targetId);
+    return ratingSpreadOf(ctx, targetId);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'What it annotates.' })
@@ -69,16 +56,14 @@ export class AnnotationResolver {
 
   @Authorized('analyst')
   @Mutation(() => Annotation, { description: 'Annotates a signal, technology, capability, component or material.' })
-  annotate(
-    @Arg('input', () => AnnotationInput) input: AnnotationInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    const content = validateAnnotation(input);
-    return insertAnnotation(ctx.db, `ann:${randomUUID()}`, input.targetId, content, actorOf(ctx));
+  annotate(@Arg('input', () => AnnotationInput) input: AnnotationInput, @Ctx() ctx: RequestContext) {
+    return annotate(ctx.db, input, signedInUserOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Annotation, { description: 'Edits your annotation; the earlier version stays in its history. Admins may moderate others’ (not their ratings).' })
+  @Mutation(() => Annotation, {
+    description: 'Edits your annotation; the earlier version stays in its history. Admins may moderate others’ (not their ratings).',
+  })
   editAnnotation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AnnotationEdit) input: AnnotationEdit,
@@ -86,19 +71,15 @@ export class AnnotationResolver {
     expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const merge = validateAnnotationEdit(input);
-    return reviseAnnotation(ctx.db, id, merge, expectedVersion ?? null, actorOf(ctx));
+    return editAnnotation(ctx.db, id, input, expectedVersion ?? null, signedInUserOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Annotation, { description: 'Soft-deletes your annotation (admins: anyone’s): hidden from lists and ratings, kept (with who and why) in its history.' })
-  deleteAnnotation(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    assertValid(problems(optionalText('reason', reason, 1000)));
-    return softDeleteAnnotation(ctx.db, id, reason?.trim() || null, actorOf(ctx));
+  @Mutation(() => Annotation, {
+    description: 'Soft-deletes your annotation (admins: anyone’s): hidden from lists and ratings, kept (with who and why) in its history.',
+  })
+  deleteAnnotation(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: RequestContext) {
+    return deleteAnnotation(ctx.db, id, reason, signedInUserOf(ctx));
   }
 }
 
@@ -106,18 +87,18 @@ export class AnnotationResolver {
 function annotatedResolver(type: ClassType, name: string) {
   @Resolver(() => type)
   class AnnotatedResolver {
-    @FieldResolver(() => [Annotation], { description: 'Analysts\' annotations, newest first.' })
+    @FieldResolver(() => [Annotation], { description: "Analysts' annotations, newest first." })
     annotations(
       @Root() entity: EntityRecord,
       @Arg('includeDeleted', () => Boolean, { defaultValue: false }) includeDeleted: boolean,
       @Ctx() ctx: RequestContext,
     ) {
-      return liveAnnotations(ctx, entity.id, includeDeleted);
+      return annotationsOf(ctx, entity.id, includeDeleted);
     }
 
     @FieldResolver(() => RatingSpread, { description: "The spread of analysts' ratings." })
     ratings(@Root() entity: EntityRecord, @Ctx() ctx: RequestContext) {
-      return spreadOf(ctx, entity.id);
+      return ratingSpreadOf(ctx, entity.id);
     }
   }
   Object.defineProperty(AnnotatedResolver, 'name', { value: `${name}AnnotationsResolver` });

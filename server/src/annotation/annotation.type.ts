@@ -4,7 +4,10 @@ import { Entity } from '../entity/entity.type.js';
 
 const ADMIRALTY = 'Admiralty/NATO code: source reliability A (completely reliable) to F (cannot be judged)';
 
-@ObjectType({ implements: Entity, description: 'An analyst\'s note on a signal, technology, capability, component or material, with ratings. Edits keep every earlier version (history).' })
+@ObjectType({
+  implements: Entity,
+  description: "An analyst's note on a signal, technology, capability, component or material, with ratings. Edits keep every earlier version (history).",
+})
 export class Annotation extends Entity {
   @Field(() => ID, { description: 'What it annotates.' }) targetId!: string;
   @Field(() => String) text!: string;
@@ -12,7 +15,8 @@ export class Annotation extends Entity {
   @Field(() => Int, { nullable: true, description: 'Likelihood, 1 (rare) to 5 (almost certain).' }) likelihood?: number | null;
   @Field(() => Int, { nullable: true, description: 'Time to impact: the year it is expected to bite.' }) horizonYear?: number | null;
   @Field(() => String, { nullable: true, description: `${ADMIRALTY}.` }) reliability?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Admiralty/NATO code: information credibility 1 (confirmed) to 6 (cannot be judged).' }) credibility?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Admiralty/NATO code: information credibility 1 (confirmed) to 6 (cannot be judged).' }) credibility?:
+    number | null;
   @Field(() => [String]) tags!: string[];
   @Field(() => [String], { description: 'External references (URLs).' }) references!: string[];
   @Field(() => String, { description: 'Who wrote it.' }) author!: string;

@@ -55,8 +55,10 @@ function contentChecks(input: Partial<Record<(typeof CONTENT_KEYS)[number], unkn
 export function pairCheck(content: Pick<AnnotationContent, 'reliability' | 'credibility'>): Check {
   const hasReliability = content.reliability !== null && content.reliability !== undefined;
   const hasCredibility = content.credibility !== null && content.credibility !== undefined;
-  if (hasReliability && !hasCredibility) return { field: 'input.credibility', message: 'is required with a source reliability (the Admiralty code rates both, e.g. B2).' };
-  if (hasCredibility && !hasReliability) return { field: 'input.reliability', message: 'is required with an information credibility (the Admiralty code rates both, e.g. B2).' };
+  if (hasReliability && !hasCredibility)
+    return { field: 'input.credibility', message: 'is required with a source reliability (the Admiralty code rates both, e.g. B2).' };
+  if (hasCredibility && !hasReliability)
+    return { field: 'input.reliability', message: 'is required with an information credibility (the Admiralty code rates both, e.g. B2).' };
   return null;
 }
 

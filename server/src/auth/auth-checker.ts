@@ -2,7 +2,7 @@
 // (rather than returning false) so the client gets a clear UNAUTHENTICATED or FORBIDDEN message naming the action.
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { forbidden, readOnlyRefusal, signInRequired } from './errors.js';
+import { forbidden, readOnlyRefusal, signInRequired } from './refusals.js';
 import { hasRole, isRole, ROLES, type Role } from './roles.js';
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Database } from '../db/database.js';
 import { userOfSession, userOfToken } from '../user/user.repository.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
-import { LoginLimiter } from './rate-limit.js';
+import { LoginLimiter } from './sign-in-limiter.js';
 import type { AuthUser } from './roles.js';
 
 export interface AuthSettings {
@@ -29,7 +29,12 @@ export interface AuthService {
 }
 
 export function createAuthService(db: Database, settings: Partial<AuthSettings> = {}, clock: () => number = Date.now): AuthService {
-  return { settings: { ...DEFAULT_AUTH_SETTINGS, ...settings }, limiter: new LoginLimiter(undefined, undefined, clock), store: new Database(db.driver, db.name), clock };
+  return {
+    settings: { ...DEFAULT_AUTH_SETTINGS, ...settings },
+    limiter: new LoginLimiter(undefined, undefined, clock),
+    store: new Database(db.driver, db.name),
+    clock,
+  };
 }
 
 /** What a request knows about its caller, and how to answer with a cookie. */

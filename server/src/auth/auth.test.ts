@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCookie, sessionCookie } from './cookies.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
-import { LoginLimiter } from './rate-limit.js';
+import { LoginLimiter } from './sign-in-limiter.js';
 import { hasRole } from './roles.js';
 import { secretHash } from './secrets.js';
 

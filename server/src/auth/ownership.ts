@@ -8,10 +8,13 @@ export interface Authored {
   authorId?: unknown;
 }
 
+/** Who acts on something owned (an annotation, a scenario): the signed-in user. */
+export type Owner = Pick<AuthUser, 'id' | 'name' | 'role'>;
+
 export type Standing = 'owner' | 'moderator' | 'other';
 
 /** owner: wrote it; moderator: an admin acting on someone else's; other: may only read it. */
-export function standingOf(user: Pick<AuthUser, 'id' | 'name' | 'role'>, thing: Authored): Standing {
+export function standingOf(user: Owner, thing: Authored): Standing {
   const owns = typeof thing.authorId === 'string' ? thing.authorId === user.id : thing.author === user.name;
   if (owns) return 'owner';
   return hasRole(user.role, 'admin') ? 'moderator' : 'other';

@@ -3,7 +3,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../graphql/context.js';
 import { operationRootFields } from '../graphql/operation-fields.js';
-import { signInRequired } from './errors.js';
+import { signInRequired } from './refusals.js';
 
 const OPEN_FIELDS = new Set(['me', 'access', '__typename', '__schema', '__type']);
 

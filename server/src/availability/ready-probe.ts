@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Database } from '../db/database.js';
-import { readiness, requestIdOf } from '../hardening/http.js';
+import { readiness } from '../hardening/http.js';
+import { requestIdOf } from '../request/request-id.js';
 import type { Neo4jStatus } from '../neo4j/supervisor.js';
 import { RETRY_AFTER_SECONDS } from './retry-after.js';
 
@@ -29,6 +30,8 @@ export interface Availability {
   ready(): Promise<Readiness>;
   /** Why requests should be refused right now, or null. */
   refusal(): string | null;
+  /** Whether the database was seen away (refused, restarting, unreachable) at or after this time (ms since epoch). */
+  seenAwaySince(time: number): boolean;
   stop(): void;
 }
 
@@ -42,6 +45,8 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
   let inFlight: Promise<Readiness> | null = null;
   let inFlightSince = 0;
   let timer: NodeJS.Timeout | null = null;
+  // When a check or the supervisor last said "away": a request that starts soon after may meet a half-started Neo4j.
+  let lastAwayAt = Number.NEGATIVE_INFINITY;
 
   const refresh = (): Promise<Readiness> => {
     if (!inFlight) inFlightSince = Date.now();
@@ -49,6 +54,7 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
       .catch((): Readiness => ({ ok: false, reason: UNREACHABLE }))
       .then((readiness) => {
         known = { readiness, at: Date.now() };
+        if (!readiness.ok && readiness.reason === UNREACHABLE) lastAwayAt = known.at;
         return readiness;
       })
       .finally(() => {
@@ -89,10 +95,14 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
     },
     refusal: () => {
       const supervisor = supervisorSays();
-      if (supervisor && !supervisor.ok) return supervisor.reason;
+      if (supervisor && !supervisor.ok) {
+        lastAwayAt = Date.now();
+        return supervisor.reason;
+      }
       const state = fresh();
       return state && !state.ok && state.reason === UNREACHABLE ? UNREACHABLE : null;
     },
+    seenAwaySince: (time) => lastAwayAt >= time,
     stop: () => {
       if (timer) clearInterval(timer);
       timer = null;
@@ -100,10 +110,16 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
   };
 }
 
+/** A request that starts within this long after Neo4j was seen away is held to the wait bound too (see below). */
+export const RECOVERY_WINDOW_MS = 30_000;
+
 /**
- * /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. A request
- * already waiting when Neo4j went away (a half-started Neo4j can hold a connection attempt with no timeout of the
- * driver's) is answered the same way once it has waited waitMs; whatever it still does later is not sent.
+ * /graphql middleware: while the database is known to be away, answer at once instead of waiting on it. Otherwise the
+ * request goes on, watched: if Neo4j is seen away while it waits, or was seen away in the RECOVERY_WINDOW_MS before it
+ * started, it is answered with 503 once it has waited waitMs, and whatever it still does later is not sent. The
+ * second case is the first seconds after a restart: the Neo4j process accepts connections before it answers them, so
+ * the driver's connection attempts hang in the Bolt handshake where none of its own timeouts apply. A request that
+ * meets no outage is never cut, however long it legitimately takes (a portfolio-wide ranking at 100k entities).
  */
 export function refuseWhileUnavailable(availability: Availability, waitMs: number) {
   const refuse = (req: Request, res: Response) => {
@@ -117,12 +133,16 @@ export function refuseWhileUnavailable(availability: Availability, waitMs: numbe
       ],
     });
   };
+  // The answer must be out by waitMs: decide a little before, so the event loop's own delay stays inside the bound.
+  const decideAt = Math.max(0, waitMs - WATCH_INTERVAL_MS);
   return (req: Request, res: Response, next: NextFunction) => {
     if (availability.refusal() !== null) return refuse(req, res);
     const began = Date.now();
+    let metOutage = availability.seenAwaySince(began - RECOVERY_WINDOW_MS);
     const watch = setInterval(() => {
       if (res.headersSent) return clearInterval(watch);
-      if (Date.now() - began < waitMs || availability.refusal() === null) return;
+      if (availability.refusal() !== null) metOutage = true;
+      if (Date.now() - began < decideAt || !metOutage) return;
       clearInterval(watch);
       refuse(req, res);
       // The late answer, if any, goes nowhere.
@@ -131,9 +151,12 @@ export function refuseWhileUnavailable(availability: Availability, waitMs: numbe
       res.writeHead = () => res;
       res.write = () => true;
       res.end = () => res;
-    }, 250);
+    }, WATCH_INTERVAL_MS);
     watch.unref();
     res.once('close', () => clearInterval(watch));
     next();
   };
 }
+
+/** How often a waiting request looks at the database's state. */
+const WATCH_INTERVAL_MS = 250;

@@ -5,32 +5,27 @@
 // gives them their type again. Excluded: sign-in sessions and API tokens (secrets), idempotency keys
 // (short-lived), and users' password hashes unless includePasswordHashes (restored users must then be given a password).
 import type { Database } from '../db/database.js';
-import { DATA_VERSION_LABEL } from '../db/data-version.js';
+import { DATA_VERSION_LABEL, IDEMPOTENCY_LABEL } from '../db/labels.js';
+import {
+  countNodes,
+  createImportedNodes,
+  createImportedRelationships,
+  createImportIndex,
+  dropImportIndex,
+  identifier,
+  readNodes,
+  readRelationships,
+  removeImportMarks,
+  RESTORED_TYPES,
+  setImportedNodeProperty,
+} from './backup.repository.js';
+import { ImportRefused } from './import-refused.js';
 
 export const EXPORT_FORMAT = 'foresight-atlas-export';
 export const EXPORT_VERSION = 1;
 // The data version is this database's own bookkeeping: a restore starts its own.
-export const EXCLUDED_LABELS = ['Session', 'ApiToken', 'IdempotencyKey', DATA_VERSION_LABEL];
+export const EXCLUDED_LABELS = ['Session', 'ApiToken', IDEMPOTENCY_LABEL, DATA_VERSION_LABEL];
 const SECRET_PROPS = ['passwordHash'];
-const TEMPORAL: Record<string, string> = {
-  'ZONED DATETIME': 'datetime',
-  'LOCAL DATETIME': 'localdatetime',
-  DATE: 'date',
-  'ZONED TIME': 'time',
-  'LOCAL TIME': 'localtime',
-  DURATION: 'duration',
-};
-// Neo4j's valueType (without NOT NULL) → the name written to `types`.
-const RESTORED_TYPES: Record<string, string> = { ...TEMPORAL, INTEGER: 'integer', 'LIST<INTEGER>': 'list<integer>' };
-const TYPE_NAMES = new Set(Object.values(RESTORED_TYPES));
-
-/** The Cypher expression turning a file value back into its type (the type name is checked against our list first). */
-function restored(type: string, value: string): string {
-  if (!TYPE_NAMES.has(type)) throw new ImportRefused(`Unknown property type ${type}.`);
-  if (type === 'integer') return `toInteger(${value})`;
-  if (type === 'list<integer>') return `[x IN ${value} | toInteger(x)]`;
-  return `${type}(${value})`;
-}
 
 export interface ExportedNode {
   key: string;
@@ -53,8 +48,6 @@ export interface GraphExport {
   relationships: ExportedRelationship[];
 }
 
-const TYPES_OF = (v: string) => `[k IN keys(${v}) | [k, replace(valueType(${v}[k]), ' NOT NULL', '')]]`;
-
 function typesMap(pairs: [string, string][]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const [k, t] of pairs) if (RESTORED_TYPES[t]) out[k] = RESTORED_TYPES[t]!;
@@ -62,12 +55,7 @@ function typesMap(pairs: [string, string][]): Record<string, string> | undefined
 }
 
 export async function exportGraph(db: Database, options: { includePasswordHashes?: boolean } = {}): Promise<GraphExport> {
-  const nodes = await db.read<{ key: string; labels: string[]; props: Record<string, unknown>; types: [string, string][] }>(
-    `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $excluded)
-     RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props, ${TYPES_OF('n')} AS types
-     ORDER BY coalesce(n.id, n.key, ''), key`,
-    { excluded: EXCLUDED_LABELS },
-  );
+  const nodes = await readNodes(db, EXCLUDED_LABELS);
   const keys = new Map<string, string>();
   const exported: ExportedNode[] = nodes.map((n, i) => {
     const key = `n${i}`;
@@ -77,11 +65,7 @@ export async function exportGraph(db: Database, options: { includePasswordHashes
     const types = typesMap(n.types);
     return { key, labels: [...n.labels].sort(), props, ...(types ? { types } : {}) };
   });
-  const rels = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown>; types: [string, string][] }>(
-    `MATCH (a)-[r]->(b) WHERE none(l IN labels(a) + labels(b) WHERE l IN $excluded)
-     RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props, ${TYPES_OF('r')} AS types`,
-    { excluded: EXCLUDED_LABELS },
-  );
+  const rels = await readRelationships(db, EXCLUDED_LABELS);
   const relationships: ExportedRelationship[] = rels.map((r) => {
     const types = typesMap(r.types);
     return { type: r.type, from: keys.get(r.from)!, to: keys.get(r.to)!, props: r.props, ...(types ? { types } : {}) };
@@ -89,13 +73,7 @@ export async function exportGraph(db: Database, options: { includePasswordHashes
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), nodes: exported, relationships };
 }
 
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function ident(name: string): string {
-  if (!IDENT.test(name)) throw new Error(`Refusing the identifier "${name}" from the import file (letters, digits and _ only).`);
-  return `\`${name}\``;
-}
-
-export class ImportRefused extends Error {}
+export { ImportRefused };
 
 export function checkExport(data: unknown): GraphExport {
   const d = data as GraphExport;
@@ -105,37 +83,36 @@ export function checkExport(data: unknown): GraphExport {
   return d;
 }
 
-export async function countNodes(db: Database): Promise<number> {
-  const [row] = await db.read<{ n: number }>(`MATCH (n) WHERE NOT n:IdempotencyKey AND NOT n:${DATA_VERSION_LABEL} RETURN count(n) AS n`);
-  return row?.n ?? 0;
-}
+export { countNodes };
 
 /** Restores an export into an EMPTY database (else ImportRefused, unless force). Run applySchema first. */
 export async function importGraph(db: Database, data: GraphExport, options: { force?: boolean; batchSize?: number; log?: (l: string) => void } = {}) {
   const { batchSize = 2000, log = () => {} } = options;
   checkExport(data);
   const existing = await countNodes(db);
-  if (existing > 0 && !options.force) throw new ImportRefused(`The database is not empty (${existing} nodes); import only restores into an empty database (--force to merge anyway).`);
-  await db.schema('CREATE INDEX import_key IF NOT EXISTS FOR (n:_Import) ON (n._importKey)');
-  await db.schema('CALL db.awaitIndexes(120)');
+  if (existing > 0 && !options.force)
+    throw new ImportRefused(`The database is not empty (${existing} nodes); import only restores into an empty database (--force to merge anyway).`);
+  await createImportIndex(db);
   // Nodes, grouped by label set (labels are identifiers, so one statement per set).
   const byLabels = new Map<string, ExportedNode[]>();
   for (const n of data.nodes) {
-    const k = n.labels.map(ident).join(':');
+    const k = n.labels.map(identifier).join(':');
     byLabels.set(k, [...(byLabels.get(k) ?? []), n]);
   }
   for (const [labels, nodes] of byLabels) {
     for (let i = 0; i < nodes.length; i += batchSize) {
       const rows = nodes.slice(i, i + batchSize).map((n) => ({ key: n.key, props: n.props }));
-      await db.write(`UNWIND $rows AS row CREATE (n:_Import${labels ? `:${labels}` : ''}) SET n = row.props, n._importKey = row.key`, { rows });
+      await createImportedNodes(db, labels, rows);
     }
   }
   // Typed node properties (temporal, integer), grouped by (property, type).
   const nodeTyped = new Map<string, { key: string; value: unknown }[]>();
-  for (const n of data.nodes) for (const [p, t] of Object.entries(n.types ?? {})) nodeTyped.set(`${p}\u0000${t}`, [...(nodeTyped.get(`${p}\u0000${t}`) ?? []), { key: n.key, value: n.props[p] }]);
+  for (const n of data.nodes)
+    for (const [p, t] of Object.entries(n.types ?? {}))
+      nodeTyped.set(`${p}\u0000${t}`, [...(nodeTyped.get(`${p}\u0000${t}`) ?? []), { key: n.key, value: n.props[p] }]);
   for (const [pt, rows] of nodeTyped) {
     const [p, t] = pt.split('\u0000') as [string, string];
-    await db.write(`UNWIND $rows AS row MATCH (n:_Import {_importKey: row.key}) SET n.${ident(p)} = ${restored(t, 'row.value')}`, { rows });
+    await setImportedNodeProperty(db, p, t, rows);
   }
   // Relationships, grouped by type; typed properties set in the same statement.
   const byType = new Map<string, ExportedRelationship[]>();
@@ -143,31 +120,23 @@ export async function importGraph(db: Database, data: GraphExport, options: { fo
   for (const [type, rels] of byType) {
     const typedKeys = new Map<string, string>();
     for (const r of rels) for (const [p, t] of Object.entries(r.types ?? {})) typedKeys.set(p, t);
-    // One relationship may hold an integer where another of its type holds a float: each row says which it has.
-    const sets = [...typedKeys].map(([p, t]) => {
-      const value = `row.props[${JSON.stringify(p)}]`;
-      return `, r.${ident(p)} = CASE WHEN row.types[${JSON.stringify(p)}] = ${JSON.stringify(t)} THEN ${restored(t, value)} ELSE ${value} END`;
-    });
     for (let i = 0; i < rels.length; i += batchSize) {
       const rows = rels.slice(i, i + batchSize).map((r) => ({ from: r.from, to: r.to, props: r.props, types: r.types ?? {} }));
-      await db.write(
-        `UNWIND $rows AS row MATCH (a:_Import {_importKey: row.from}) MATCH (b:_Import {_importKey: row.to})
-         CREATE (a)-[r:${ident(type)}]->(b) SET r = row.props${sets.join('')}`,
-        { rows },
-      );
+      await createImportedRelationships(db, type, typedKeys, rows);
     }
   }
   // Remove the import scaffolding, in batches.
-  for (;;) {
-    const [row] = await db.write<{ n: number }>('MATCH (n:_Import) WITH n LIMIT 10000 REMOVE n:_Import, n._importKey RETURN count(n) AS n');
-    if (!row?.n) break;
-  }
-  await db.schema('DROP INDEX import_key IF EXISTS');
+  while ((await removeImportMarks(db)) > 0);
+  await dropImportIndex(db);
   log(`Imported ${data.nodes.length} nodes and ${data.relationships.length} relationships.`);
   return { nodes: data.nodes.length, relationships: data.relationships.length };
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+// XML 1.0 forbids these control characters, so they are dropped from cells.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const xml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(XML_FORBIDDEN, '');
 const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** GraphML (for Gephi, yEd): node ids are the entity ids (export keys for nodes without one); every property a data key. */
@@ -179,7 +148,8 @@ export function toGraphML(data: GraphExport): string {
   const idOf = new Map(data.nodes.map((n) => [n.key, typeof n.props.id === 'string' ? n.props.id : n.key]));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="labels" for="node" attr.name="labels" attr.type="string"/>',
     '  <key id="type" for="edge" attr.name="type" attr.type="string"/>',
     ...[...nodeKeys].sort().map((k) => `  <key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="string"/>`),

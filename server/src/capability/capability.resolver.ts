@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf } from '../history/actor.js';
+import { actorOf } from '../request/change-actor.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import { enablersOfCapability } from '../mapping/mapping.loaders.js';
 import { EnablesLink } from '../mapping/mapping.type.js';
-import { DeletionResult } from '../technology/technology.type.js';
-import { insertCapability, listCapabilities, modifyCapability, removeCapability } from './capability.repository.js';
+import { DeletionResult } from '../graphql/deletion-result.type.js';
+import { listCapabilities } from './capability.repository.js';
+import { createCapability, deleteCapability, updateCapability } from './capability.service.js';
 import { Capability, CapabilityConnection, CapabilityFilter, CapabilityInput, CapabilityUpdate } from './capability.type.js';
-import { validateCapability } from './capability.validation.js';
 
 @Resolver(() => Capability)
 export class CapabilityResolver {
@@ -49,20 +49,18 @@ export class CapabilityResolver {
   @Authorized('analyst')
   @Mutation(() => Capability)
   createCapability(@Arg('input', () => CapabilityInput) input: CapabilityInput, @Ctx() ctx: RequestContext) {
-    validateCapability(input);
-    return insertCapability(ctx.db, input, actorOf(ctx));
+    return createCapability(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => Capability)
   updateCapability(@Arg('id', () => ID) id: string, @Arg('input', () => CapabilityUpdate) input: CapabilityUpdate, @Ctx() ctx: RequestContext) {
-    validateCapability(input, true);
-    return modifyCapability(ctx.db, id, input, actorOf(ctx));
+    return updateCapability(ctx.db, id, input, actorOf(ctx));
   }
 
   @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a capability and its links.' })
   deleteCapability(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeCapability(ctx.db, id, actorOf(ctx));
+    return deleteCapability(ctx.db, id, actorOf(ctx));
   }
 }

@@ -1,13 +1,12 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/entity.type.js';
 import { Connection } from '../graphql/connection.js';
-
-export const CAPABILITY_DOMAINS = ['border management', 'law enforcement', 'drug markets', 'crisis management', 'cybersecurity'] as const;
+import { CapabilityDomain } from '../vocabulary/graphql-enums.js';
 
 @ObjectType({ implements: Entity, description: 'A capability of the EU internal-security portfolio, such as biometric identification.' })
 export class Capability extends Entity {
-  @Field(() => String, { nullable: true, description: 'border management, law enforcement, drug markets, crisis management or cybersecurity.' })
-  domain?: string | null;
+  @Field(() => CapabilityDomain, { nullable: true, description: 'border management, law enforcement, drug markets, crisis management or cybersecurity.' })
+  domain?: CapabilityDomain | null;
 }
 
 export const CapabilityConnection = Connection(Capability, 'Capability');
@@ -15,7 +14,7 @@ export const CapabilityConnection = Connection(Capability, 'Capability');
 @InputType()
 export class CapabilityFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name, any case.' }) nameContains?: string | null;
-  @Field(() => String, { nullable: true }) domain?: string | null;
+  @Field(() => CapabilityDomain, { nullable: true }) domain?: CapabilityDomain | null;
 }
 
 @InputType({ description: 'A new capability. The id is made from the name when not given.' })
@@ -23,7 +22,7 @@ export class CapabilityInput {
   @Field(() => ID, { nullable: true }) id?: string | null;
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) domain?: string | null;
+  @Field(() => CapabilityDomain, { nullable: true }) domain?: CapabilityDomain | null;
   @Field(() => [ID], { nullable: true }) sourceIds?: string[] | null;
 }
 
@@ -31,6 +30,6 @@ export class CapabilityInput {
 export class CapabilityUpdate {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) domain?: string | null;
+  @Field(() => CapabilityDomain, { nullable: true }) domain?: CapabilityDomain | null;
   @Field(() => [ID], { nullable: true }) sourceIds?: string[] | null;
 }

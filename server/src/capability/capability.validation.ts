@@ -6,5 +6,12 @@ import type { CapabilityInput, CapabilityUpdate } from './capability.type.js';
 
 export function validateCapability(input: CapabilityInput | CapabilityUpdate, partial = false): void {
   const attributes = input.domain === undefined ? {} : { domain: input.domain };
-  assertValid(entityProblems('Capability', { id: 'id' in input ? input.id : undefined, name: input.name, description: input.description, attributes, sourceIds: input.sourceIds }, partial, 'input'));
+  assertValid(
+    entityProblems(
+      'Capability',
+      { id: 'id' in input ? input.id : undefined, name: input.name, description: input.description, attributes, sourceIds: input.sourceIds },
+      partial,
+      'input',
+    ),
+  );
 }

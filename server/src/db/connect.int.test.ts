@@ -8,7 +8,9 @@ describe('connect', () => {
     const port = await findFreePort(); // nothing listens there
     const lines: string[] = [];
     const started = Date.now();
-    const error = await connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x' }, { timeoutMs: 2_000, log: (l) => lines.push(l) }).catch((e) => e);
+    const error = await connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x' }, { timeoutMs: 2_000, log: (l) => lines.push(l) }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(Neo4jUnreachableError);
     expect(error.message).toContain(`bolt://127.0.0.1:${port}`);
     expect(error.message).toContain('Unset NEO4J_URI');

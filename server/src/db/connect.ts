@@ -54,9 +54,7 @@ export async function connect(target: Neo4jTarget, options: ConnectOptions = {})
       const code = (error as { code?: string }).code ?? '';
       if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
         await driver.close();
-        throw new Neo4jUnreachableError(
-          `Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD (${message}).`,
-        );
+        throw new Neo4jUnreachableError(`Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD (${message}).`);
       }
       if (Date.now() - started + delay > timeoutMs) {
         await driver.close();

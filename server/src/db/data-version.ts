@@ -1,19 +1,7 @@
 // The data version: a counter in the database that every write transaction bumps, so derived results (the compiled
 // supply graph, capability reach counts, cached explorer reads) can be cached and dropped the moment the graph changes —
 // also when another API instance on the same Neo4j wrote, which is seen within `maxAgeMs`.
-export const DATA_VERSION_LABEL = 'AtlasDataVersion';
-
-/** Appended to every write transaction (last, so the version node's lock is always the last one taken: no deadlock). */
-export const BUMP_VERSION = `
-  MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
-  ON CREATE SET v.epoch = randomUUID(), v.n = 0
-  SET v.n = v.n + 1
-  RETURN v.epoch + ':' + toString(v.n) AS version`;
-
-// The epoch survives only as long as the node: a wiped and refilled database never repeats an old version string.
-export const READ_VERSION = `
-  OPTIONAL MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
-  RETURN CASE WHEN v IS NULL THEN null ELSE v.epoch + ':' + toString(v.n) END AS version`;
+export { DATA_VERSION_LABEL } from './labels.js';
 
 /**
  * Orders two version strings: > 0 when `a` is newer than `b` (or `b` is unknown), < 0 when older, 0 when equal.
@@ -27,7 +15,8 @@ export function compareVersions(a: string, b: string | null): number {
   return epochA !== epochB ? 1 : Math.sign(nA - nB);
 }
 
-function splitVersion(version: string): [string, number] {
+/** A version string's epoch and counter. */
+export function splitVersion(version: string): [string, number] {
   const colon = version.lastIndexOf(':');
   return [version.slice(0, colon), Number(version.slice(colon + 1))];
 }

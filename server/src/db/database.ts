@@ -2,7 +2,8 @@
 // writes through executeWrite (retried by the driver on transient errors), and rows come back plain.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './values.js';
-import { BUMP_VERSION, DataVersion, READ_VERSION, VersionedCache } from './data-version.js';
+import { compareVersions, DataVersion, splitVersion, VersionedCache } from './data-version.js';
+import { bumpVersion, readVersion } from './data-version.repository.js';
 
 export type Row = Record<string, any>;
 export type Params = Record<string, unknown>;
@@ -10,6 +11,35 @@ export type Params = Record<string, unknown>;
 /** A transaction handed to multi-statement writes; every statement inside commits or rolls back together. */
 export interface WriteTx {
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+  /**
+   * Names entities whose node or links this transaction changed (history's recordChange calls it for every Change it
+   * writes). A write transaction that names none is "unknown": derived results are rebuilt from scratch after it.
+   */
+  touch?(ids: readonly (string | null | undefined)[]): void;
+}
+
+/**
+ * Reads, inside a write transaction and after its work, what the derived results need to know about the touched
+ * entities (supply-graph/supply-graph.changes.ts registers the one reader). Null: too many to read; rebuild instead.
+ */
+export type ChangeReader = (tx: WriteTx, touched: readonly string[]) => Promise<unknown | null>;
+let changeReader: ChangeReader | null = null;
+
+/** Registers the reader of each write's changes (once, at import of the supply graph's service). */
+export function readChangesWith(reader: ChangeReader): void {
+  changeReader = reader;
+}
+
+/** How many versions' change records a process keeps (older ones: the next derivation rebuilds from scratch). */
+export const CHANGE_LOG_SIZE = 64;
+
+/**
+ * What a memo with `carry` gets when it can update instead of starting over: its value for an older version (a promise,
+ * possibly rejected) and what every write since then changed, oldest first (see ChangeReader).
+ */
+export interface Carried<T> {
+  value: Promise<T>;
+  changes: readonly unknown[];
 }
 
 export interface DatabaseOptions {
@@ -39,6 +69,10 @@ const REAL_TIMERS: WarmTimers = {
 interface Shared {
   version: DataVersion;
   cache: VersionedCache;
+  /** Version → what the write that made it changed (the reader's answer; null: unknown), for the last CHANGE_LOG_SIZE. */
+  changes: Map<string, unknown | null>;
+  /** The last value of each `carry` memo with its version, kept across versions (the cache drops it at a write). */
+  carried: Map<string, { version: string; value: Promise<unknown> }>;
   warm: { delayMs: number | null; rebuild: Map<string, () => Promise<unknown>>; timer: unknown; timers: WarmTimers };
 }
 
@@ -50,7 +84,17 @@ function sharedState(driver: Driver, name: string): Shared {
   let byName = sharedByDriver.get(driver);
   if (!byName) sharedByDriver.set(driver, (byName = new Map()));
   let shared = byName.get(name);
-  if (!shared) byName.set(name, (shared = { version: new DataVersion(), cache: new VersionedCache(), warm: { delayMs: null, rebuild: new Map(), timer: null, timers: REAL_TIMERS } }));
+  if (!shared)
+    byName.set(
+      name,
+      (shared = {
+        version: new DataVersion(),
+        cache: new VersionedCache(),
+        changes: new Map(),
+        carried: new Map(),
+        warm: { delayMs: null, rebuild: new Map(), timer: null, timers: REAL_TIMERS },
+      }),
+    );
   return shared;
 }
 
@@ -82,22 +126,63 @@ export class Database {
    * The value must be treated as immutable by every caller. Without a version node (a database never written through
    * this class) nothing is cached. `pinned`: a whole-graph derivation that the LRU of small results must not evict.
    */
-  async memo<T>(key: string, compute: () => Promise<T>, options: { pinned?: boolean; warm?: boolean } = {}): Promise<T> {
+  async memo<T>(key: string, compute: (carried?: Carried<T>) => Promise<T>, options: { pinned?: boolean; warm?: boolean; carry?: boolean } = {}): Promise<T> {
     // Remembered once, so that a write can have it rebuilt before anyone asks again (see warmAfterWriteMs).
     if (options.warm && this.shared.warm.delayMs !== null && !this.shared.warm.rebuild.has(key)) {
-      this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true }));
+      this.shared.warm.rebuild.set(key, () => this.memo(key, compute, { pinned: true, carry: options.carry }));
     }
     if (!this.shared.cache.enabled) return compute();
     const version = await this.shared.version.current(() => this.readVersion());
     if (version === null) return compute();
-    return this.shared.cache.get(key, version, compute, options);
+    if (!options.carry) return this.shared.cache.get(key, version, compute, options);
+    // `carry`: the computation gets the value of an older version (with changesBetween, it can update that value
+    // instead of deriving it from scratch), and its own value is kept for the next version's computation.
+    return this.shared.cache.get(
+      key,
+      version,
+      () => {
+        const carried = this.shared.carried.get(key) as { version: string; value: Promise<T> } | undefined;
+        const changes = carried ? this.changesBetween(carried.version, version) : null;
+        const value = compute(carried && changes ? { value: carried.value, changes } : undefined);
+        const latest = this.shared.carried.get(key);
+        if (!latest || compareVersions(version, latest.version) >= 0) this.shared.carried.set(key, { version, value });
+        value.catch(() => {
+          if (this.shared.carried.get(key)?.value === value) this.shared.carried.delete(key);
+        });
+        return value;
+      },
+      options,
+    );
+  }
+
+  /**
+   * What the writes after `from` up to `to` changed, oldest first, as recorded by this process's write transactions
+   * (see ChangeReader); null when any of them is not known here (written by another process, a seed load, a backup
+   * restore, a write naming no entity, or too large to read), so the caller derives from scratch.
+   */
+  changesBetween(from: string, to: string): unknown[] | null {
+    const [epochFrom, nFrom] = splitVersion(from);
+    const [epochTo, nTo] = splitVersion(to);
+    if (epochFrom !== epochTo || nTo < nFrom) return null;
+    const list: unknown[] = [];
+    for (let n = nFrom + 1; n <= nTo; n++) {
+      const changes = this.shared.changes.get(`${epochTo}:${n}`);
+      if (changes === undefined || changes === null) return null;
+      list.push(changes);
+    }
+    return list;
+  }
+
+  private recordChanges(version: string, changes: unknown | null): void {
+    const log = this.shared.changes;
+    log.set(version, changes);
+    while (log.size > CHANGE_LOG_SIZE) log.delete(log.keys().next().value!);
   }
 
   private async readVersion(): Promise<string | null> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      const [row] = await session.executeRead((tx) => runPlain<{ version: string | null }>(tx, READ_VERSION, {}));
-      return row?.version ?? null;
+      return await session.executeRead((tx) => readVersion({ run: (cypher, params = {}) => runPlain(tx, cypher, params) }));
     } finally {
       await session.close();
     }
@@ -182,11 +267,25 @@ export class Database {
     this.count();
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const { result, version } = await session.executeWrite(async (tx) => {
-        const result = await work({ run: (cypher, params = {}) => runPlain(tx, cypher, params) });
-        const [row] = await runPlain<{ version: string }>(tx, BUMP_VERSION, {});
-        return { result, version: row?.version ?? null };
+      const { result, version, changes } = await session.executeWrite(async (tx) => {
+        // Per attempt: the driver may retry `work`, and only the committed attempt's changes count.
+        const touched = new Set<string>();
+        let named = false;
+        const plain: WriteTx = {
+          run: (cypher, params = {}) => runPlain(tx, cypher, params),
+          touch: (ids) => {
+            named = true;
+            for (const id of ids) if (id) touched.add(id);
+          },
+        };
+        const result = await work(plain);
+        // Read in the same transaction, after the work: exactly the state this write commits, whatever runs meanwhile.
+        const reader = this.shared.cache.enabled && named ? changeReader : null;
+        const changes = reader ? await reader(plain, [...touched]) : null;
+        return { result, version: await bumpVersion(plain), changes };
       });
+      // Recorded before the version is observed: whoever sees the new version finds what changed to make it.
+      if (version !== null) this.recordChanges(version, changes);
       this.shared.version.observe(version);
       this.scheduleWarm();
       return result;

@@ -113,3 +113,76 @@ export const AUTH_LINKS = { SESSION_OF: 'SESSION_OF', TOKEN_OF: 'TOKEN_OF' } as 
  * by id (entityId, or fromId/toId of a link).
  */
 export const HISTORY_LABEL = 'Change';
+
+/**
+ * A soft-deleted signal (server/src/signal/signal.deletion.ts): the node keeps its id and properties but loses
+ * `:Entity` and `:Signal`, so the inbox, search and every analysis (which match those labels) no longer see it;
+ * its history and annotations stay, and an admin's restore gives the labels back.
+ */
+export const DELETED_SIGNAL_LABEL = 'DeletedSignal';
+
+/**
+ * Saved radar editions (server/src/radar): one (:RadarEdition) node per edition, storing its blips' ring and sector as
+ * JSON with author and date. Not an entity and linked to nothing, like history: an edition outlives what it shows.
+ */
+export const RADAR_EDITION_LABEL = 'RadarEdition';
+
+/** Bookkeeping nodes, not part of the map: the data version counter (db/data-version.ts) and idempotency keys. */
+export const DATA_VERSION_LABEL = 'AtlasDataVersion';
+export const IDEMPOTENCY_LABEL = 'IdempotencyKey';
+
+/**
+ * Suggested links (server/src/signal/suggestion.*): (Signal)-[:REJECTED_SUGGESTION {by, at}]->(Technology) remembers
+ * that an analyst rejected a suggested technology for a signal, so it is never suggested for that signal again. Not a
+ * map link: never walked, exported or drawn.
+ */
+export const SUGGESTION_LINKS = { REJECTED_SUGGESTION: 'REJECTED_SUGGESTION' } as const;
+
+/**
+ * Delphi studies (server/src/delphi): structured group evaluation in rounds. Not entities, never walked by the map:
+ * (DelphiStudy)-[:DELPHI_ITEM]->(Entity) for what it asks about, (DelphiStudy)-[:DELPHI_INVITES]->(User),
+ * (DelphiStudy)-[:HAS_ROUND]->(DelphiRound), and one (DelphiAnswer) per analyst, item and round:
+ * (DelphiAnswer)-[:IN_ROUND]->(DelphiRound), -[:ANSWERED_BY]->(User), -[:ABOUT]->(Entity).
+ */
+export const DELPHI_LABELS = { STUDY: 'DelphiStudy', ROUND: 'DelphiRound', ANSWER: 'DelphiAnswer' } as const;
+export const DELPHI_LINKS = {
+  DELPHI_ITEM: 'DELPHI_ITEM',
+  DELPHI_INVITES: 'DELPHI_INVITES',
+  HAS_ROUND: 'HAS_ROUND',
+  IN_ROUND: 'IN_ROUND',
+  ANSWERED_BY: 'ANSWERED_BY',
+  ABOUT: 'ABOUT',
+} as const;
+
+/**
+ * Watchlists and notifications (server/src/follow, server/src/notification); not entities, never walked by the map.
+ * (User)-[:FOLLOWS {since}]->(Entity | SavedSearch), (User)-[:OWNS]->(SavedSearch {id, name, query, kinds, createdAt}),
+ * (Notification {id, kind, subjectId, subjectKind, subjectName, actorId, actorName, message, createdAt, readAt})-[:FOR]->(User).
+ * The notification shape is shared with the discussion domain (MENTION, ASSIGNED): keep it exactly.
+ */
+export const NOTIFICATION_LABEL = 'Notification';
+export const SAVED_SEARCH_LABEL = 'SavedSearch';
+export const WATCH_LINKS = { FOLLOWS: 'FOLLOWS', OWNS: 'OWNS', FOR: 'FOR' } as const;
+
+/**
+ * Discussion (server/src/discussion): comments, assignments and the notifications they raise. Not entities, never
+ * walked by the map; they point at what they concern (any entity: technology, signal, saved scenario, annotation…).
+ *   (c:Comment {id, subjectId, body, authorId, authorName, createdAt, editedAt, deletedAt, deletedBy})-[:ON]->(subject)
+ *   (u:User)-[:WROTE]->(c), (c)-[:EARLIER_VERSION]->(r:CommentRevision {body, editedAt, version})
+ *   (a:Assignment {id, subjectId, due, note, …})-[:ON]->(subject), (a)-[:ASSIGNED_TO]->(u:User)
+ *   (n:Notification {id, kind, subjectId, subjectKind, subjectName, actorId, actorName, message, createdAt, readAt})-[:FOR]->(u:User)
+ * The Notification shape (and its label and FOR link) is the notification centre's, above; both write exactly it.
+ */
+export const DISCUSSION_LABELS = {
+  COMMENT: 'Comment',
+  COMMENT_REVISION: 'CommentRevision',
+  ASSIGNMENT: 'Assignment',
+  NOTIFICATION: NOTIFICATION_LABEL,
+} as const;
+export const DISCUSSION_LINKS = {
+  ON: 'ON',
+  WROTE: 'WROTE',
+  EARLIER_VERSION: 'EARLIER_VERSION',
+  ASSIGNED_TO: 'ASSIGNED_TO',
+  FOR: WATCH_LINKS.FOR,
+} as const;

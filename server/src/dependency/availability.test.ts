@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allOf, anyOf, availability, evaluateAvailability, isAvailable, supplyShare } from './availability.js';
-import { graphOf } from './graph-builder.js';
+import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 
 const none = new Set<string>();
 
@@ -71,7 +71,12 @@ describe('OR over suppliers, each by its share', () => {
 
 describe('substitutes (OR on one requirement)', () => {
   const g = graphOf((b) =>
-    b.tech('tech:t').comp('comp:gaas').comp('comp:inp').sup('sup:a').sup('sup:b')
+    b
+      .tech('tech:t')
+      .comp('comp:gaas')
+      .comp('comp:inp')
+      .sup('sup:a')
+      .sup('sup:b')
       .dep('tech:t', 'comp:gaas')
       .subst('comp:inp', 'comp:gaas')
       .supplied('comp:gaas', 'sup:a')
@@ -83,13 +88,25 @@ describe('substitutes (OR on one requirement)', () => {
     expect(availability(g, 'tech:t', new Set(['comp:gaas', 'comp:inp']))).toBe('unavailable');
   });
   it('does not chain substitutes', () => {
-    const h = graphOf((b) => b.tech('tech:t').tech('tech:x').tech('tech:y').tech('tech:z').dep('tech:t', 'tech:x').subst('tech:y', 'tech:x').subst('tech:z', 'tech:y'));
+    const h = graphOf((b) =>
+      b.tech('tech:t').tech('tech:x').tech('tech:y').tech('tech:z').dep('tech:t', 'tech:x').subst('tech:y', 'tech:x').subst('tech:z', 'tech:y'),
+    );
     expect(availability(h, 'tech:t', new Set(['tech:x', 'tech:y']))).toBe('unavailable');
   });
 });
 
 describe('capabilities (OR over enablers)', () => {
-  const g = graphOf((b) => b.cap('cap:a').cap('cap:empty').tech('tech:1').tech('tech:2').tech('tech:weak').enables('tech:1', 'cap:a').enables('tech:2', 'cap:a').enables('tech:weak', 'cap:empty', 0));
+  const g = graphOf((b) =>
+    b
+      .cap('cap:a')
+      .cap('cap:empty')
+      .tech('tech:1')
+      .tech('tech:2')
+      .tech('tech:weak')
+      .enables('tech:1', 'cap:a')
+      .enables('tech:2', 'cap:a')
+      .enables('tech:weak', 'cap:empty', 0),
+  );
   it('needs any one enabling technology', () => {
     expect(availability(g, 'cap:a', new Set(['tech:1']))).toBe('available');
     expect(availability(g, 'cap:a', new Set(['tech:1', 'tech:2']))).toBe('unavailable');
@@ -118,7 +135,11 @@ describe('unknown supply', () => {
 describe('cycles (greatest fixed point)', () => {
   // tech:a → tech:b → tech:a, and tech:b → mat:m (sole supplier sup:s)
   const g = graphOf((b) =>
-    b.tech('tech:a').tech('tech:b').mat('mat:m').sup('sup:s')
+    b
+      .tech('tech:a')
+      .tech('tech:b')
+      .mat('mat:m')
+      .sup('sup:s')
       .dep('tech:a', 'tech:b')
       .dep('tech:b', 'tech:a')
       .dep('tech:b', 'mat:m')

@@ -40,13 +40,11 @@ import {
   enabledBy,
   enablersOf,
   substitutesOf,
-  suppliedItemsOf,
-  suppliersIn,
   suppliersOf,
   type DependsOnEdge,
   type SupplyEdge,
   type SupplyGraph,
-} from './supply-graph.js';
+} from '../supply-graph/supply-graph.js';
 
 export type Status = 'available' | 'unknown' | 'unavailable';
 const RANK: Record<Status, number> = { unavailable: 0, unknown: 1, available: 2 };
@@ -88,7 +86,10 @@ function localStatus(g: SupplyGraph, id: string, removed: ReadonlySet<string>, s
   if (removed.has(id)) return 'unavailable';
   const node = g.nodes.get(id);
   if (!node) return 'unknown';
-  const requirements = () => dependenciesOf(g, id).filter(isRequirement).map((e) => requirementStatus(g, e, status));
+  const requirements = () =>
+    dependenciesOf(g, id)
+      .filter(isRequirement)
+      .map((e) => requirementStatus(g, e, status));
   switch (node.kind) {
     case 'Country':
       return 'available';
@@ -154,11 +155,6 @@ export function availability(g: SupplyGraph, nodeId: string, removed: ReadonlySe
 /** "Not shown to be lost": true for available and for unknown (e.g. unknown supply), false for unavailable. */
 export function isAvailable(g: SupplyGraph, nodeId: string, removed: ReadonlySet<string> = new Set()): boolean {
   return availability(g, nodeId, removed) !== 'unavailable';
-}
-
-/** Strictly available: every requirement down to suppliers is known and present. */
-export function isSurelyAvailable(g: SupplyGraph, nodeId: string, removed: ReadonlySet<string> = new Set()): boolean {
-  return availability(g, nodeId, removed) === 'available';
 }
 
 export interface SupplyShare {

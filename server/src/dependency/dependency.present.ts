@@ -2,11 +2,12 @@
 import type { CriticalityScore } from './scores.js';
 import type { SovereigntyReport } from './sovereignty.js';
 import type { SinglePointsResult } from './spof.js';
-import type { SupplyEdge, SupplyGraph, SupplyNode } from './supply-graph.js';
-import type { DependencyTreeResult, TreeShape } from './tree.js';
+import type { SupplyEdge, SupplyGraph, SupplyNode } from '../supply-graph/supply-graph.js';
+import type { TreeShape } from './tree.js';
 import type { TreePath, TreeResult } from './walk.js';
 import { FACTOR_KEYS, FACTOR_LABELS, REACH_SATURATION, SCORE_WEIGHTS } from './weights.js';
 import type { AvailabilityStatus, DependencyEdge, DependencyNode } from './dependency.type.js';
+import type { SupplyBasis } from '../vocabulary/vocabularies.js';
 
 export function presentNode(n: SupplyNode, level?: number): DependencyNode {
   return {
@@ -34,17 +35,27 @@ export function presentEdge(e: SupplyEdge): Omit<DependencyEdge, 'sources'> {
     substitutability: e.type === 'DEPENDS_ON' ? e.substitutability : null,
     share: e.type === 'SUPPLIED_BY' ? e.share : null,
     year: e.type === 'SUPPLIED_BY' ? (e.year ?? null) : null,
-    basis: e.type === 'SUPPLIED_BY' ? (e.basis ?? null) : null,
+    // Stored values are checked on every write (seed spec, mapping model), so a stored basis is one of the vocabulary's.
+    basis: e.type === 'SUPPLIED_BY' ? ((e.basis ?? null) as SupplyBasis | null) : null,
     rationale: 'rationale' in e ? (e.rationale ?? null) : null,
     sourceIds: e.sourceIds,
   };
 }
 
-/** A path as GraphQL sees it; its steps are presented only when a query selects them (most select nodeIds only). */
+/**
+ * A path as GraphQL sees it; its steps are presented only when a query selects them. `nodes` gives its nodes as
+ * positions in the tree's `nodes` list (a few bytes each, where ids repeat every path's prefix: thousands of paths).
+ */
 export class PresentedPath {
-  constructor(private readonly path: TreePath) {}
+  constructor(
+    private readonly path: TreePath,
+    private readonly positions: ReadonlyMap<string, number>,
+  ) {}
   get nodeIds() {
     return this.path.nodeIds;
+  }
+  get nodes() {
+    return this.path.nodeIds.map((id) => this.positions.get(id)!);
   }
   get cycle() {
     return this.path.cycle;
@@ -54,11 +65,12 @@ export class PresentedPath {
   }
 }
 
-export function presentPaths(r: TreeResult) {
-  const paths = r.paths.map((p) => new PresentedPath(p));
+/** `positions`: each node's position in the tree's presented `nodes` (the root's included). */
+export function presentPaths(r: TreeResult, positions: ReadonlyMap<string, number>) {
+  const paths = r.paths.map((p) => new PresentedPath(p, positions));
   // Cycles are entries of `paths`: present each once.
   const byPath = new Map(r.paths.map((p, i) => [p, paths[i]!]));
-  return { paths, cycles: r.cycles.map((p) => byPath.get(p) ?? new PresentedPath(p)), truncated: r.truncated };
+  return { paths, cycles: r.cycles.map((p) => byPath.get(p) ?? new PresentedPath(p, positions)), truncated: r.truncated };
 }
 
 export function presentTreeShape(t: TreeShape) {
@@ -70,10 +82,6 @@ export function presentTreeShape(t: TreeShape) {
   };
 }
 
-export function presentTree(t: DependencyTreeResult) {
-  return { ...presentTreeShape(t), ...presentPaths(t) };
-}
-
 export function presentScore(g: SupplyGraph, s: CriticalityScore) {
   const node = nodeIn(g);
   return {
@@ -81,7 +89,12 @@ export function presentScore(g: SupplyGraph, s: CriticalityScore) {
     node: presentNode(s.node),
     capabilityCount: s.capabilityIds.length,
     capabilities: s.capabilityIds.map(node),
-    suppliers: s.suppliers.map((x) => ({ supplier: presentNode(x.supplier), country: x.country ? presentNode(x.country) : null, share: x.share, estimated: x.estimated })),
+    suppliers: s.suppliers.map((x) => ({
+      supplier: presentNode(x.supplier),
+      country: x.country ? presentNode(x.country) : null,
+      share: x.share,
+      estimated: x.estimated,
+    })),
   };
 }
 

@@ -3,6 +3,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityKind } from '../db/labels.js';
 import { Entity, EntityKindEnum, Source, type EntityRecord } from '../entity/entity.type.js';
+import { PageInfo } from '../graphql/connection.js';
+import { SupplyBasis } from '../vocabulary/graphql-enums.js';
 
 export enum AvailabilityStatus {
   AVAILABLE = 'available',
@@ -38,7 +40,7 @@ export class DependencyEdge {
   @Field(() => Float, { nullable: true, description: 'DEPENDS_ON: 0–1, 0 = no substitute known.' }) substitutability?: number | null;
   @Field(() => Float, { nullable: true, description: 'SUPPLIED_BY: share of supply 0–1, null when no source gives one.' }) share?: number | null;
   @Field(() => Int, { nullable: true, description: 'SUPPLIED_BY: the year of the share.' }) year?: number | null;
-  @Field(() => String, { nullable: true, description: 'SUPPLIED_BY: what the share measures.' }) basis?: string | null;
+  @Field(() => SupplyBasis, { nullable: true, description: 'SUPPLIED_BY: what the share measures.' }) basis?: SupplyBasis | null;
   @Field(() => String, { nullable: true }) rationale?: string | null;
   @Field(() => [ID]) sourceIds!: string[];
   @Field(() => [Source]) sources!: EntityRecord[];
@@ -47,6 +49,8 @@ export class DependencyEdge {
 @ObjectType({ description: 'One path from the root down; ENABLES and SUBSTITUTES steps are walked against their direction.' })
 export class DependencyPath {
   @Field(() => [ID]) nodeIds!: string[];
+  @Field(() => [Int], { description: 'The same nodes as positions in DependencyTree.nodes: a much smaller answer when there are many paths.' })
+  nodes!: number[];
   @Field(() => [DependencyEdge]) steps!: DependencyEdge[];
   @Field(() => Boolean, { description: 'The last node occurs earlier on the path: a cycle, reported and not walked again.' }) cycle!: boolean;
 }
@@ -56,7 +60,8 @@ export class DependencyTree {
   @Field(() => DependencyNode) root!: DependencyNode;
   @Field(() => [DependencyNode], { description: 'Nodes within maxDepth, by level.' }) nodes!: DependencyNode[];
   @Field(() => [DependencyEdge]) edges!: DependencyEdge[];
-  @Field(() => [DependencyPath], { description: 'Every path from the root (one per path prefix): "the paths leading to X" end at X.' }) paths!: DependencyPath[];
+  @Field(() => [DependencyPath], { description: 'Every path from the root (one per path prefix): "the paths leading to X" end at X.' })
+  paths!: DependencyPath[];
   @Field(() => [DependencyPath]) cycles!: DependencyPath[];
   @Field(() => Boolean, { description: 'More paths exist than were listed.' }) truncated!: boolean;
   @Field(() => Int, { nullable: true }) maxDepth?: number | null;
@@ -66,7 +71,8 @@ export class DependencyTree {
 export class ScoreComponent {
   @Field(() => String, { description: 'reach, concentration, nonEu, substitutability or maturity.' }) key!: string;
   @Field(() => String) label!: string;
-  @Field(() => Float, { nullable: true, description: 'The measured value (count, HHI, share, TRL); null when unknown or not applicable.' }) value?: number | null;
+  @Field(() => Float, { nullable: true, description: 'The measured value (count, HHI, share, TRL); null when unknown or not applicable.' }) value?:
+    number | null;
   @Field(() => Float, { nullable: true, description: '0 harmless – 1 critical; null when it does not apply (no weight then).' }) factor?: number | null;
   @Field(() => Float) weight!: number;
   @Field(() => Float, { description: 'Its part of the score; the parts add up to the score.' }) contribution!: number;
@@ -109,7 +115,9 @@ export class ScoreWeight {
 @ObjectType({ description: 'Dependencies ranked by criticality, below one root or across the portfolio.' })
 export class CriticalDependencies {
   @Field(() => DependencyNode, { nullable: true, description: 'Null for the portfolio-wide ranking.' }) root?: DependencyNode | null;
-  @Field(() => [CriticalDependency]) items!: CriticalDependency[];
+  @Field(() => [CriticalDependency], { description: 'This page of the ranking (see first / after).' }) items!: CriticalDependency[];
+  @Field(() => Int, { description: 'How many are ranked in all pages.' }) totalCount!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => [ScoreWeight]) weights!: ScoreWeight[];
   @Field(() => Int, { description: 'A dependency under this many capabilities gets the full reach factor.' }) reachSaturation!: number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyFixture, seedToSupplyGraph } from '../../../tests/fixtures/dependency-fixture.js';
-import { graphOf } from './graph-builder.js';
+import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 import { scoreNodes } from './scores.js';
 
 describe('criticality scores on the worked example', () => {
@@ -56,8 +56,19 @@ describe('criticality scores on the worked example', () => {
 
 describe('shared material and substitutes', () => {
   it('counts each capability over a shared material once, whatever the number of paths', () => {
-    const g = graphOf((b) => b.cap('cap:1').cap('cap:2').tech('tech:a').tech('tech:b').mat('mat:m')
-      .enables('tech:a', 'cap:1').enables('tech:b', 'cap:2').enables('tech:a', 'cap:2').dep('tech:a', 'mat:m').dep('tech:b', 'mat:m'));
+    const g = graphOf((b) =>
+      b
+        .cap('cap:1')
+        .cap('cap:2')
+        .tech('tech:a')
+        .tech('tech:b')
+        .mat('mat:m')
+        .enables('tech:a', 'cap:1')
+        .enables('tech:b', 'cap:2')
+        .enables('tech:a', 'cap:2')
+        .dep('tech:a', 'mat:m')
+        .dep('tech:b', 'mat:m'),
+    );
     expect(scoreNodes(g, ['mat:m'])[0]!.capabilityIds).toEqual(['cap:1', 'cap:2']);
   });
 

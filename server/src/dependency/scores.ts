@@ -3,7 +3,16 @@
  * Pure: takes a SupplyGraph (fetch the whole graph so "capabilities reaching it" is portfolio-wide).
  */
 import { effectiveShares, hhi, originShares, type EffectiveShare } from './shares.js';
-import { countryOf, dependantsOf, isSuppliedKind, substitutesOf, suppliedItemsOf, suppliersIn, type SupplyGraph, type SupplyNode } from './supply-graph.js';
+import {
+  countryOf,
+  dependantsOf,
+  isSuppliedKind,
+  substitutesOf,
+  suppliedItemsOf,
+  suppliersIn,
+  type SupplyGraph,
+  type SupplyNode,
+} from '../supply-graph/supply-graph.js';
 import { capabilitiesReaching } from './walk.js';
 import { FACTOR_KEYS, FACTOR_LABELS, REACH_SATURATION, SCORE_WEIGHTS, SUBSTITUTE_CREDIT, type FactorKey } from './weights.js';
 
@@ -61,11 +70,24 @@ function component(key: FactorKey, value: number | null, factor: number | null, 
 
 export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: string[]): CriticalityScore {
   const out: CriticalityScore = {
-    node, score: 0, components: [], capabilityIds, hhi: null, euShare: null, nonEuShare: null, unknownOriginShare: null,
-    substitutability: null, hasSubstitute: false, trl: node.trl ?? null, unknownSupply: false, suppliers: [],
+    node,
+    score: 0,
+    components: [],
+    capabilityIds,
+    hhi: null,
+    euShare: null,
+    nonEuShare: null,
+    unknownOriginShare: null,
+    substitutability: null,
+    hasSubstitute: false,
+    trl: node.trl ?? null,
+    unknownSupply: false,
+    suppliers: [],
   };
   const n = capabilityIds.length;
-  const comps: ScoreComponent[] = [component('reach', n, Math.min(1, n / REACH_SATURATION), `${n} capabilit${n === 1 ? 'y' : 'ies'} depend on it (full weight from ${REACH_SATURATION}).`)];
+  const comps: ScoreComponent[] = [
+    component('reach', n, Math.min(1, n / REACH_SATURATION), `${n} capabilit${n === 1 ? 'y' : 'ies'} depend on it (full weight from ${REACH_SATURATION}).`),
+  ];
 
   if (isSuppliedKind(node.kind)) {
     const b = effectiveShares(g, node.id);
@@ -79,17 +101,48 @@ export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: strin
     } else {
       Object.assign(out, { euShare: origin.eu, nonEuShare: origin.nonEu, unknownOriginShare: origin.unknownOrigin });
       const est = b.estimated ? ' Some shares are not given by the sources and were split equally.' : '';
-      comps.push(component('concentration', out.hhi, out.hhi, `HHI ${out.hhi} over ${b.shares.length} supplier(s)${b.unattributed ? `, ${pct(b.unattributed)} of supply unattributed` : ''}.${est}`));
+      comps.push(
+        component(
+          'concentration',
+          out.hhi,
+          out.hhi,
+          `HHI ${out.hhi} over ${b.shares.length} supplier(s)${b.unattributed ? `, ${pct(b.unattributed)} of supply unattributed` : ''}.${est}`,
+        ),
+      );
       const outside = origin.nonEu + origin.unknownOrigin;
-      comps.push(component('nonEu', r3(outside), outside, `${pct(origin.nonEu)} outside the EU, ${pct(origin.eu)} inside${origin.unknownOrigin ? `, ${pct(origin.unknownOrigin)} of unknown origin (counted as outside)` : ''}.`));
+      comps.push(
+        component(
+          'nonEu',
+          r3(outside),
+          outside,
+          `${pct(origin.nonEu)} outside the EU, ${pct(origin.eu)} ` +
+            `inside${origin.unknownOrigin ? `, ${pct(origin.unknownOrigin)} of unknown origin (counted as outside)` : ''}.`,
+        ),
+      );
     }
   } else if (node.kind === 'Supplier' || node.kind === 'Country') {
     const held = largestHeldShare(g, node);
-    comps.push(component('concentration', held?.share ?? null, held?.share ?? null, held ? `Holds ${pct(held.share)} of the supply of ${g.nodes.get(held.itemId)?.name ?? held.itemId}.` : 'Supplies nothing in this graph.'));
+    comps.push(
+      component(
+        'concentration',
+        held?.share ?? null,
+        held?.share ?? null,
+        held ? `Holds ${pct(held.share)} of the supply of ${g.nodes.get(held.itemId)?.name ?? held.itemId}.` : 'Supplies nothing in this graph.',
+      ),
+    );
     const country = node.kind === 'Country' ? node : countryOf(g, node.id);
     const eu = country?.eu;
     out.nonEuShare = eu === true ? 0 : eu === false ? 1 : null;
-    comps.push(component('nonEu', out.nonEuShare, eu === true ? 0 : 1, country ? `${country.name} is ${eu === true ? 'in' : eu === false ? 'outside' : 'of unknown status for'} the EU.` : 'No country mapped: counted as outside the EU.'));
+    comps.push(
+      component(
+        'nonEu',
+        out.nonEuShare,
+        eu === true ? 0 : 1,
+        country
+          ? `${country.name} is ${eu === true ? 'in' : eu === false ? 'outside' : 'of unknown status for'} the EU.`
+          : 'No country mapped: counted as outside the EU.',
+      ),
+    );
   } else {
     comps.push(component('concentration', null, null, 'Not applicable: a technology has no suppliers of its own.'));
     comps.push(component('nonEu', null, null, 'Not applicable: see its components and materials.'));
@@ -101,7 +154,18 @@ export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: strin
     const s = Math.max(0, ...declared, out.hasSubstitute ? SUBSTITUTE_CREDIT : 0);
     out.substitutability = r3(s);
     const subs = substitutesOf(g, node.id).map((e) => g.nodes.get(e.from)?.name ?? e.from);
-    comps.push(component('substitutability', out.substitutability, 1 - s, subs.length ? `Can be replaced by ${subs.join(', ')}; substitutability ${out.substitutability}.` : declared.length ? `Highest declared substitutability ${out.substitutability}; no substitute mapped.` : 'No substitutability declared.'));
+    comps.push(
+      component(
+        'substitutability',
+        out.substitutability,
+        1 - s,
+        subs.length
+          ? `Can be replaced by ${subs.join(', ')}; substitutability ${out.substitutability}.`
+          : declared.length
+            ? `Highest declared substitutability ${out.substitutability}; no substitute mapped.`
+            : 'No substitutability declared.',
+      ),
+    );
   } else comps.push(component('substitutability', null, null, 'Not applicable: see concentration.'));
 
   if (node.kind === 'Technology' && typeof node.trl === 'number') comps.push(component('maturity', node.trl, (9 - node.trl) / 8, `TRL ${node.trl}.`));

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './graph-builder.js';
+import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 import { effectiveShares, hhi, originShares } from './shares.js';
 
 describe('HHI and origin of supply', () => {
   it('computes the HHI on known shares: 0.5² + 0.3² + 0.2² = 0.38', () => {
     const g = graphOf((b) =>
-      b.mat('mat:m').country('country:cn', false).country('country:de', true)
-        .sup('sup:a', 'country:cn').sup('sup:b', 'country:cn').sup('sup:c', 'country:de')
-        .supplied('mat:m', 'sup:a', 0.5).supplied('mat:m', 'sup:b', 0.3).supplied('mat:m', 'sup:c', 0.2),
+      b
+        .mat('mat:m')
+        .country('country:cn', false)
+        .country('country:de', true)
+        .sup('sup:a', 'country:cn')
+        .sup('sup:b', 'country:cn')
+        .sup('sup:c', 'country:de')
+        .supplied('mat:m', 'sup:a', 0.5)
+        .supplied('mat:m', 'sup:b', 0.3)
+        .supplied('mat:m', 'sup:c', 0.2),
     );
     const b = effectiveShares(g, 'mat:m');
     expect(hhi(b)).toBe(0.38);

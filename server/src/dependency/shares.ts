@@ -11,7 +11,7 @@
  *   - Σ declared above 1 (bad data) is scaled down to 1, and marked estimated.
  * An item with no SUPPLIED_BY at all has *unknown supply*: `known` is false and every number is null — never 0 or "safe".
  */
-import { countryOf, suppliersOf, type SupplyGraph, type SupplyNode } from './supply-graph.js';
+import { countryOf, suppliersOf, type SupplyGraph, type SupplyNode } from '../supply-graph/supply-graph.js';
 
 export interface EffectiveShare {
   supplier: SupplyNode;

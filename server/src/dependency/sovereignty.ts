@@ -10,7 +10,7 @@
  */
 import { evaluateAvailability } from './availability.js';
 import { effectiveShares, originShares } from './shares.js';
-import { dependenciesOf, isSuppliedKind, type SupplyGraph, type SupplyNode } from './supply-graph.js';
+import { dependenciesOf, isSuppliedKind, type SupplyGraph, type SupplyNode } from '../supply-graph/supply-graph.js';
 import { capabilitiesReaching, levelsFrom } from './walk.js';
 
 export interface TechnologySovereignty {
@@ -121,7 +121,10 @@ export function sovereigntyReport(g: SupplyGraph): SovereigntyReport {
   const countries: CountryExposure[] = [];
   for (const country of nodes.filter((n) => n.kind === 'Country')) {
     const capIds = reaching.get(country.id) ?? [];
-    const supplierIds = (g.in.get(country.id) ?? []).filter((e) => e.type === 'LOCATED_IN').map((e) => e.from).sort();
+    const supplierIds = (g.in.get(country.id) ?? [])
+      .filter((e) => e.type === 'LOCATED_IN')
+      .map((e) => e.from)
+      .sort();
     if (capIds.length === 0 && supplierIds.length === 0) continue;
     const after = evaluateAvailability(g, new Set([country.id]));
     // Share of each item's supply located in this country.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyFixture, seedToSupplyGraph, withLinks } from '../../../tests/fixtures/dependency-fixture.js';
-import { graphOf } from './graph-builder.js';
+import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 import { singlePointsOfFailure } from './spof.js';
 
 const spofIds = (g: ReturnType<typeof seedToSupplyGraph>, root: string) => singlePointsOfFailure(g, root)!.points.map((p) => p.node.id);
@@ -24,7 +24,10 @@ describe('single points of failure on the worked example', () => {
     expect(r.points.every((p) => !p.capabilityLost)).toBe(true);
     // Radar needs the amplifier, whose supply is unknown: radar is "unknown", thermal imaging available, so the capability is.
     expect(r.baseline).toBe('available');
-    expect(r.enablers.map((e) => [e.technology.id, e.status])).toEqual([['tech:radar', 'unknown'], ['tech:thermal-imaging', 'available']]);
+    expect(r.enablers.map((e) => [e.technology.id, e.status])).toEqual([
+      ['tech:radar', 'unknown'],
+      ['tech:thermal-imaging', 'available'],
+    ]);
     const amp = r.points.find((p) => p.node.id === 'comp:gan-amplifier')!;
     expect(amp.unknownSupply).toBe(true);
     expect(r.points.find((p) => p.node.id === 'sup:us-optics')!.reason).toBe('US optics maker is the only supplier of Infrared optics.');
@@ -34,7 +37,10 @@ describe('single points of failure on the worked example', () => {
 
   it('for drone detection (radar only), every point takes the capability itself', () => {
     const r = singlePointsOfFailure(g, 'cap:drone-detection')!;
-    expect(r.points.map((p) => [p.node.id, p.capabilityLost])).toEqual([['comp:gan-amplifier', true], ['mat:gallium', true]]);
+    expect(r.points.map((p) => [p.node.id, p.capabilityLost])).toEqual([
+      ['comp:gan-amplifier', true],
+      ['mat:gallium', true],
+    ]);
     expect(r.baseline).toBe('unknown');
   });
 
@@ -57,24 +63,66 @@ describe('single points of failure on the worked example', () => {
 
 describe('single points of failure on small graphs', () => {
   it('finds a sole-source material in one country; a second country removes both supplier and country', () => {
-    const one = graphOf((b) => b.cap('cap:a').tech('tech:t').mat('mat:m').country('country:cn', false).sup('sup:s', 'country:cn')
-      .enables('tech:t', 'cap:a').dep('tech:t', 'mat:m').supplied('mat:m', 'sup:s', 1));
+    const one = graphOf((b) =>
+      b
+        .cap('cap:a')
+        .tech('tech:t')
+        .mat('mat:m')
+        .country('country:cn', false)
+        .sup('sup:s', 'country:cn')
+        .enables('tech:t', 'cap:a')
+        .dep('tech:t', 'mat:m')
+        .supplied('mat:m', 'sup:s', 1),
+    );
     expect(spofIds(one, 'cap:a')).toEqual(['mat:m', 'sup:s', 'country:cn']);
-    const two = graphOf((b) => b.cap('cap:a').tech('tech:t').mat('mat:m').country('country:cn', false).country('country:fr', true)
-      .sup('sup:s', 'country:cn').sup('sup:f', 'country:fr')
-      .enables('tech:t', 'cap:a').dep('tech:t', 'mat:m').supplied('mat:m', 'sup:s', 0.9).supplied('mat:m', 'sup:f', 0.1));
+    const two = graphOf((b) =>
+      b
+        .cap('cap:a')
+        .tech('tech:t')
+        .mat('mat:m')
+        .country('country:cn', false)
+        .country('country:fr', true)
+        .sup('sup:s', 'country:cn')
+        .sup('sup:f', 'country:fr')
+        .enables('tech:t', 'cap:a')
+        .dep('tech:t', 'mat:m')
+        .supplied('mat:m', 'sup:s', 0.9)
+        .supplied('mat:m', 'sup:f', 0.1),
+    );
     expect(spofIds(two, 'cap:a')).toEqual(['mat:m']);
   });
 
   it('counts two suppliers in the same country as one point: the country', () => {
-    const g = graphOf((b) => b.cap('cap:a').tech('tech:t').mat('mat:m').country('country:cn', false).sup('sup:1', 'country:cn').sup('sup:2', 'country:cn')
-      .enables('tech:t', 'cap:a').dep('tech:t', 'mat:m').supplied('mat:m', 'sup:1', 0.5).supplied('mat:m', 'sup:2', 0.5));
+    const g = graphOf((b) =>
+      b
+        .cap('cap:a')
+        .tech('tech:t')
+        .mat('mat:m')
+        .country('country:cn', false)
+        .sup('sup:1', 'country:cn')
+        .sup('sup:2', 'country:cn')
+        .enables('tech:t', 'cap:a')
+        .dep('tech:t', 'mat:m')
+        .supplied('mat:m', 'sup:1', 0.5)
+        .supplied('mat:m', 'sup:2', 0.5),
+    );
     expect(spofIds(g, 'cap:a')).toEqual(['mat:m', 'country:cn']);
   });
 
   it('is not fooled by a cycle', () => {
-    const g = graphOf((b) => b.cap('cap:a').tech('tech:a').tech('tech:b').mat('mat:m').sup('sup:s')
-      .enables('tech:a', 'cap:a').dep('tech:a', 'tech:b').dep('tech:b', 'tech:a').dep('tech:b', 'mat:m').supplied('mat:m', 'sup:s'));
+    const g = graphOf((b) =>
+      b
+        .cap('cap:a')
+        .tech('tech:a')
+        .tech('tech:b')
+        .mat('mat:m')
+        .sup('sup:s')
+        .enables('tech:a', 'cap:a')
+        .dep('tech:a', 'tech:b')
+        .dep('tech:b', 'tech:a')
+        .dep('tech:b', 'mat:m')
+        .supplied('mat:m', 'sup:s'),
+    );
     expect(spofIds(g, 'cap:a')).toEqual(['tech:b', 'mat:m', 'sup:s']);
   });
 });

@@ -8,7 +8,7 @@
  * Given a technology (or a component or material) instead of a capability, it plays the one "enabler" role.
  */
 import { evaluateAvailability, type Status } from './availability.js';
-import { enablersOf, suppliersOf, type SupplyGraph, type SupplyNode } from './supply-graph.js';
+import { enablersOf, suppliersOf, type SupplyGraph, type SupplyNode } from '../supply-graph/supply-graph.js';
 import { enumeratePaths, levelsFrom } from './walk.js';
 
 export interface SinglePoint {
@@ -51,7 +51,12 @@ function reasonFor(g: SupplyGraph, node: SupplyNode, breaks: string[]): string {
 export function singlePointsOfFailure(g: SupplyGraph, rootId: string): SinglePointsResult | null {
   const root = g.nodes.get(rootId);
   if (!root) return null;
-  const enablerIds = root.kind === 'Capability' ? enablersOf(g, rootId).filter((e) => e.strength > 0).map((e) => e.from) : [rootId];
+  const enablerIds =
+    root.kind === 'Capability'
+      ? enablersOf(g, rootId)
+          .filter((e) => e.strength > 0)
+          .map((e) => e.from)
+      : [rootId];
   const base = evaluateAvailability(g);
   const level = levelsFrom(g, rootId);
   const candidates = [...level.keys()].filter((id) => id !== rootId && !enablerIds.includes(id)).sort();
@@ -61,9 +66,7 @@ export function singlePointsOfFailure(g: SupplyGraph, rootId: string): SinglePoi
     const broken = enablerIds.filter((t) => base.get(t) !== 'unavailable' && after.get(t) === 'unavailable');
     if (broken.length === 0) continue;
     // What falls one step above it: its dependants, the items it supplies, the suppliers located in it.
-    const above = [...(g.in.get(id) ?? [])]
-      .filter((e) => e.type === 'DEPENDS_ON' || e.type === 'SUPPLIED_BY' || e.type === 'LOCATED_IN')
-      .map((e) => e.from);
+    const above = [...(g.in.get(id) ?? [])].filter((e) => e.type === 'DEPENDS_ON' || e.type === 'SUPPLIED_BY' || e.type === 'LOCATED_IN').map((e) => e.from);
     let breaks = [...new Set(above)].filter((a) => level.has(a) && base.get(a) !== 'unavailable' && after.get(a) === 'unavailable');
     // A country breaks items through its suppliers: name the items, not the suppliers.
     if (g.nodes.get(id)!.kind === 'Country') {
@@ -94,5 +97,7 @@ export function singlePointsOfFailure(g: SupplyGraph, rootId: string): SinglePoi
 
 /** The paths from the root to one node (for "why is this here"), at most `limit`. */
 export function pathsTo(g: SupplyGraph, rootId: string, nodeId: string, limit = 50) {
-  return enumeratePaths(g, rootId).paths.filter((p) => p.nodeIds.at(-1) === nodeId && !p.cycle).slice(0, limit);
+  return enumeratePaths(g, rootId)
+    .paths.filter((p) => p.nodeIds.at(-1) === nodeId && !p.cycle)
+    .slice(0, limit);
 }

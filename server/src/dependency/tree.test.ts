@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './graph-builder.js';
+import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 import { dependencyTree } from './tree.js';
 
 const ids = (paths: { nodeIds: string[] }[]) => paths.map((p) => p.nodeIds.join(' > '));
 
 describe('dependency tree', () => {
   const chain = graphOf((b) =>
-    b.cap('cap:a').tech('tech:t').comp('comp:c').mat('mat:m').country('country:cn', false).sup('sup:s', 'country:cn')
-      .enables('tech:t', 'cap:a', 0.75).dep('tech:t', 'comp:c', 0.5, 0.25).dep('comp:c', 'mat:m').supplied('mat:m', 'sup:s', 0.9),
+    b
+      .cap('cap:a')
+      .tech('tech:t')
+      .comp('comp:c')
+      .mat('mat:m')
+      .country('country:cn', false)
+      .sup('sup:s', 'country:cn')
+      .enables('tech:t', 'cap:a', 0.75)
+      .dep('tech:t', 'comp:c', 0.5, 0.25)
+      .dep('comp:c', 'mat:m')
+      .supplied('mat:m', 'sup:s', 0.9),
   );
 
   it('walks a chain from a capability down to the country, every path with its edges', () => {
     const t = dependencyTree(chain, 'cap:a')!;
     expect(t.nodes.map((n) => [n.node.id, n.level])).toEqual([
-      ['cap:a', 0], ['tech:t', 1], ['comp:c', 2], ['mat:m', 3], ['sup:s', 4], ['country:cn', 5],
+      ['cap:a', 0],
+      ['tech:t', 1],
+      ['comp:c', 2],
+      ['mat:m', 3],
+      ['sup:s', 4],
+      ['country:cn', 5],
     ]);
     expect(ids(t.paths)).toEqual([
       'cap:a > tech:t',
@@ -39,8 +53,19 @@ describe('dependency tree', () => {
   });
 
   it('lists both paths of a diamond, and the shared node once', () => {
-    const g = graphOf((b) => b.tech('tech:t').comp('comp:a').comp('comp:b').mat('mat:m').sup('sup:s')
-      .dep('tech:t', 'comp:a').dep('tech:t', 'comp:b').dep('comp:a', 'mat:m').dep('comp:b', 'mat:m').supplied('mat:m', 'sup:s'));
+    const g = graphOf((b) =>
+      b
+        .tech('tech:t')
+        .comp('comp:a')
+        .comp('comp:b')
+        .mat('mat:m')
+        .sup('sup:s')
+        .dep('tech:t', 'comp:a')
+        .dep('tech:t', 'comp:b')
+        .dep('comp:a', 'mat:m')
+        .dep('comp:b', 'mat:m')
+        .supplied('mat:m', 'sup:s'),
+    );
     const t = dependencyTree(g, 'tech:t')!;
     // tech → a, a → m, m → s, tech → b, b → m, m → s: six path prefixes, two of them ending at the material.
     expect(t.paths).toHaveLength(6);

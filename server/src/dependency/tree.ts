@@ -4,7 +4,7 @@
  * not walked again — see walk.ts). Substitutes of nodes in the tree are included as nodes with their SUBSTITUTES edge.
  * The shape (nodes, edges) and the paths are separate functions: the API enumerates paths only when they are asked for.
  */
-import type { SupplyEdge, SupplyGraph, SupplyNode } from './supply-graph.js';
+import type { SupplyEdge, SupplyGraph, SupplyNode } from '../supply-graph/supply-graph.js';
 import { enumeratePaths, levelsFrom, type TreeResult } from './walk.js';
 
 export interface TreeShape {
@@ -26,9 +26,7 @@ export function treeShape(g: SupplyGraph, rootId: string, maxDepth: number | nul
   const root = g.nodes.get(rootId);
   if (!root) return null;
   const level = levelsFrom(g, rootId, { maxDepth });
-  const nodes = [...level]
-    .map(([id, l]) => ({ node: g.nodes.get(id)!, level: l }))
-    .sort((a, b) => a.level - b.level || byId(a.node.id, b.node.id));
+  const nodes = [...level].map(([id, l]) => ({ node: g.nodes.get(id)!, level: l })).sort((a, b) => a.level - b.level || byId(a.node.id, b.node.id));
   const edges = g.edges.filter((e) => level.has(e.from) && level.has(e.to));
   return { root, nodes, edges, maxDepth };
 }

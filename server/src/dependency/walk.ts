@@ -1,10 +1,10 @@
 /**
- * Walking a SupplyGraph downward, the way dependency.repository.ts fetches it: from a capability to its enabling
+ * Walking a SupplyGraph downward, the way supply-graph.repository.ts fetches it: from a capability to its enabling
  * technologies (ENABLES, against its direction), then DEPENDS_ON, to a dependency's substitutes (SUBSTITUTES, against
  * its direction), SUPPLIED_BY and LOCATED_IN. Breadth-first with a visited set, so cycles and diamonds are walked once.
  */
-import { downwardIndex, reachingCapabilities } from './compiled.js';
-import type { SupplyEdge, SupplyGraph } from './supply-graph.js';
+import { downwardIndex, reachingCapabilities } from '../supply-graph/downward-index.js';
+import type { SupplyEdge, SupplyGraph } from '../supply-graph/supply-graph.js';
 
 export interface Step {
   /** The node the step arrives at. */

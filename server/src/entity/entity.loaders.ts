@@ -1,4 +1,4 @@
-import { defineLoader, groupInOrder } from '../graphql/context.js';
+import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { findEntitiesByIds, findSourcesOfEntities } from './entity.repository.js';
 import type { EntityRecord } from './entity.type.js';
 
@@ -8,3 +8,9 @@ export const sourcesOfEntity = defineLoader<string, EntityRecord[]>('sourcesOfEn
   const rows = await findSourcesOfEntities(db, ids);
   return groupInOrder(ids, rows, (r) => r.ownerId).map((group) => group.map((r) => r.source));
 });
+
+/** The sources a link cites, by id, through the request's entity loader (unknown ids are left out). */
+export async function citedSources(ctx: RequestContext, ids: readonly string[] | undefined): Promise<EntityRecord[]> {
+  const found = await entityById(ctx).loadMany([...(ids ?? [])]);
+  return found.filter((s): s is EntityRecord => s !== null && !(s instanceof Error));
+}

@@ -51,10 +51,7 @@ function plainEntity(kind: EntityKind, description: string) {
 }
 
 export const KetArea = plainEntity('KetArea', 'A Key Enabling Technology area (COM(2009) 512 or its 2018 update).');
-export const CriticalTechnologyArea = plainEntity(
-  'CriticalTechnologyArea',
-  'One of the ten critical technology areas of Recommendation (EU) 2023/2113.',
-);
+export const CriticalTechnologyArea = plainEntity('CriticalTechnologyArea', 'One of the ten critical technology areas of Recommendation (EU) 2023/2113.');
 export const Component = plainEntity('Component', 'A component a technology is built from (a chip, a sensor, a magnet…).');
 export const CaseStudy = plainEntity('CaseStudy', 'A technology-scanning case study, such as drug markets.');
 export const Project = plainEntity('Project', 'A research project the cluster engages with, such as AHEAD or TESSERA.');

@@ -32,7 +32,8 @@ export class ExplorerResolver {
     @Arg('limit', () => Int, { defaultValue: 300, description: 'At most this many entities besides the centre (1–2000).' }) limit: number,
     @Ctx() ctx: RequestContext,
   ) {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput({ field: 'depth', message: `must be from 1 to ${MAX_DEPTH}, got ${depth}.` });
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH)
+      throw badInput({ field: 'depth', message: `must be from 1 to ${MAX_DEPTH}, got ${depth}.` });
     if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput({ field: 'limit', message: `must be from 1 to 2000, got ${limit}.` });
     const result = await findNeighbourhood(ctx.db, id, depth, limit);
     if (!result) throw notFound('entity', id);

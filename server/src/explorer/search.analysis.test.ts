@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchText } from './lucene.js';
+import { parseSearchText } from '../fulltext/lucene-query.js';
 import { matchedField, SEARCH_KIND_ORDER, withinOneEdit } from './search.analysis.js';
 
-const uas = { name: 'Uncrewed aircraft systems (drones)', aliases: ['UAV', 'UAS', 'unmanned aerial vehicles'], description: 'Remotely piloted aircraft used for surveillance.' };
+const uas = {
+  name: 'Uncrewed aircraft systems (drones)',
+  aliases: ['UAV', 'UAS', 'unmanned aerial vehicles'],
+  description: 'Remotely piloted aircraft used for surveillance.',
+};
 const match = (text: string, entity: { name: string; aliases: string[]; description: string | null } = uas) => {
   const { terms, exact } = parseSearchText(text);
   return matchedField(entity, terms, exact);

@@ -1,6 +1,6 @@
 // Pure rules of search beyond the Lucene query: the kind order that breaks ties, and which field of a hit matched.
 import type { EntityKind } from '../db/labels.js';
-import { completedStems, FUZZY_MIN_LENGTH, stemOf, type SearchTerm } from './lucene.js';
+import { completedStems, FUZZY_MIN_LENGTH, stemOf, type SearchTerm } from '../fulltext/lucene-query.js';
 
 /**
  * Tie-break between equally good hits: what analysts come to the map for first (technologies and the capabilities
@@ -37,7 +37,12 @@ interface Token {
 }
 
 const tokens = (text: string): Token[] =>
-  (text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, stem: stemOf(raw) }));
+  (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).map((raw) => ({ raw, stem: stemOf(raw) }));
 
 /** Levenshtein distance, stopping early once it exceeds 1 (only "at most one edit" matters here). */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -49,7 +54,7 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
-/** Mirrors the clauses of lucene.ts on one token, to tell where a hit the index returned came from. */
+/** Mirrors the clauses of lucene-query.ts (server/src/fulltext) on one token, to tell where a hit the index returned came from. */
 function termMatches(term: SearchTerm, token: Token): boolean {
   const { word } = term;
   const stem = stemOf(word);

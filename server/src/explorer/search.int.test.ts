@@ -1,11 +1,11 @@
 // Search on a hand-made graph in a real Neo4j: stemming, aliases, typos, prefixes, exact-match ranking, totals and
-// paging. Each expectation is worked out from the fixture below and the rules in lucene.ts / search.analysis.ts.
+// paging. Each expectation is worked out from the fixture below and the rules in lucene-query.ts (server/src/fulltext) / search.analysis.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeed } from '../../../graph-seed/write.js';
 import type { SeedData } from '../../../graph-seed/seed-data.js';
 import { closeTestDatabase, resetDatabase, testDatabase } from '../../../tests/support/db.js';
 import type { Database } from '../db/database.js';
-import { applySchema, FULLTEXT_INDEX } from '../db/schema.js';
+import { applySchema, FULLTEXT_INDEX } from '../db/indexes-and-constraints.repository.js';
 import { MAP_KINDS } from '../db/labels.js';
 import { searchMap } from './search.service.js';
 
@@ -15,12 +15,22 @@ const radar = Array.from({ length: 12 }, (_, i) => ({ id: `tech:radar-${i + 1}`,
 function fixture(): SeedData {
   return {
     nodes: [
-      { kind: 'Source', file: 'nodes/sources.json', records: [{ id: 'src:doc', title: 'A report', publisher: 'JRC', year: 2023, url: 'https://example.org/r' }] },
+      {
+        kind: 'Source',
+        file: 'nodes/sources.json',
+        records: [{ id: 'src:doc', title: 'A report', publisher: 'JRC', year: 2023, url: 'https://example.org/r' }],
+      },
       {
         kind: 'Technology',
         file: 'nodes/technologies.json',
         records: [
-          { id: 'tech:uas', name: 'Uncrewed aircraft systems', aliases: ['UAV', 'UAS', 'drones'], description: 'Remotely piloted aircraft for border surveillance.', sources: src },
+          {
+            id: 'tech:uas',
+            name: 'Uncrewed aircraft systems',
+            aliases: ['UAV', 'UAS', 'drones'],
+            description: 'Remotely piloted aircraft for border surveillance.',
+            sources: src,
+          },
           { id: 'tech:counter', name: 'Counter-drone systems', aliases: ['C-UAS'], description: 'Detect and stop hostile UAV flights.', sources: src },
           { id: 'tech:bio', name: 'Biometric identification', description: 'Matching faces and fingerprints.', sources: src },
           { id: 'tech:multi', name: 'Multimodal biometrics', description: 'Fusing several traits.', sources: src },
@@ -37,7 +47,11 @@ function fixture(): SeedData {
           { id: 'cap:radar', name: 'Radar sensor networks', domain: 'border management', sources: src },
         ],
       },
-      { kind: 'Supplier', file: 'nodes/suppliers.json', records: [{ id: 'sup:ga-cn', name: 'Gallium producers in China', description: 'Primary refiners.', sources: src }] },
+      {
+        kind: 'Supplier',
+        file: 'nodes/suppliers.json',
+        records: [{ id: 'sup:ga-cn', name: 'Gallium producers in China', description: 'Primary refiners.', sources: src }],
+      },
       { kind: 'Country', file: 'nodes/countries.json', records: [{ id: 'country:cn', name: 'China', iso2: 'CN', eu: false, sources: src }] },
     ],
     links: [],
@@ -109,7 +123,10 @@ describe('search on a hand-made graph', () => {
     // scores, so Technology first and then by name; the capability comes last.
     const page1 = await searchMap(db, 'radar sensor', 5, null, null);
     expect(page1.total).toBe(13);
-    expect(page1.facets).toEqual([{ kind: 'Technology', count: 12 }, { kind: 'Capability', count: 1 }]);
+    expect(page1.facets).toEqual([
+      { kind: 'Technology', count: 12 },
+      { kind: 'Capability', count: 1 },
+    ]);
     expect(page1.hits.map((h) => h.entity.id)).toEqual(['tech:radar-1', 'tech:radar-2', 'tech:radar-3', 'tech:radar-4', 'tech:radar-5']);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = await searchMap(db, 'radar sensor', 5, page1.pageInfo.endCursor, null);

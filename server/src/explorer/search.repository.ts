@@ -1,8 +1,8 @@
 // Cypher of full-text search: the hits per kind (facets and totals) and one page of hits in rank order.
-// The Lucene query comes from lucene.ts (letters and digits only); everything else is a parameter.
+// The Lucene query comes from lucene-query.ts (server/src/fulltext) (letters and digits only); everything else is a parameter.
 import type { Database } from '../db/database.js';
 import type { EntityKind } from '../db/labels.js';
-import { FULLTEXT_INDEX } from '../db/schema.js';
+import { FULLTEXT_INDEX } from '../db/indexes-and-constraints.repository.js';
 import { int } from '../db/values.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import type { EntityKind } from '../db/labels.js';
 import { aliasesOf } from '../entity/attributes.js';
 import { badInput } from '../graphql/errors.js';
-import { buildLuceneQuery, parseSearchText } from './lucene.js';
+import { buildLuceneQuery, parseSearchText } from '../fulltext/lucene-query.js';
 import { KIND_RANK, matchedField, type MatchedField } from './search.analysis.js';
 import { countHitsByKind, findHitPage } from './search.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
@@ -47,9 +47,7 @@ export async function searchMap(db: Database, text: string, first: number, after
   const query = buildLuceneQuery(terms);
   if (!query) return EMPTY;
   const [counts, rows] = await Promise.all([countHitsByKind(db, query), findHitPage(db, query, exact, kinds, offset, first)]);
-  const facets = counts
-    .filter((c) => c.kind in KIND_RANK)
-    .sort((a, b) => b.count - a.count || KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
+  const facets = counts.filter((c) => c.kind in KIND_RANK).sort((a, b) => b.count - a.count || KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
   const total = facets.filter((f) => !kinds || kinds.includes(f.kind)).reduce((n, f) => n + f.count, 0);
   const hits = rows.map(({ entity, score, exact: isExact }) => {
     const match = matchedField({ name: entity.name, aliases: aliasesOf(entity), description: entity.description }, terms, exact);

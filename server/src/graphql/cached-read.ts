@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { AuthUser } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { requestIdOf } from '../hardening/http.js';
+import { requestIdOf } from '../request/request-id.js';
 import type { Logger } from '../logging/logger.js';
 import { currentEpoch, requestKey, type ResponseCache } from './response-cache.js';
 
@@ -17,12 +17,7 @@ export type WithCaller = Request & { [CALLER]?: AuthUser | null };
 // Apollo answers these with application/json; anything else is negotiated by Apollo itself.
 const PLAIN_ACCEPT = new Set([undefined, '', '*/*', 'application/json']);
 
-export function cachedReads(options: {
-  cache: ResponseCache;
-  db: Database;
-  authenticate: (req: Request) => Promise<AuthUser | null>;
-  logger: Logger;
-}) {
+export function cachedReads(options: { cache: ResponseCache; db: Database; authenticate: (req: Request) => Promise<AuthUser | null>; logger: Logger }) {
   const { cache, db, logger } = options;
   return async (req: WithCaller, res: Response, next: NextFunction) => {
     try {

@@ -38,7 +38,8 @@ export interface ConflictChange {
 export function conflict(what: string, expectedRevision: number, currentRevision: number, changes: ConflictChange[]): GraphQLError {
   const who = [...new Set(changes.map((c) => c.by))].join(', ') || 'someone';
   return new GraphQLError(
-    `${what} was changed by ${who} after you opened it (your revision ${expectedRevision}, now ${currentRevision}). Review extensions.changes; to keep your version, save again with expectedRevision ${currentRevision}.`,
+    `${what} was changed by ${who} after you opened it (your revision ${expectedRevision}, now ${currentRevision}). Review ` +
+      `extensions.changes; to keep your version, save again with expectedRevision ${currentRevision}.`,
     { extensions: { code: 'CONFLICT', field: 'input.expectedRevision', currentRevision, changes } },
   );
 }

@@ -4,7 +4,9 @@
 // server log (hardening/plugin.ts) under the request id every error carries in extensions.requestId.
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import neo4j from 'neo4j-driver';
+import { apiValuesOf } from '../vocabulary/graphql-enums.js';
+import { enumRefusal } from './enum-errors.js';
+import { isTransient } from '../db/transient-error.js';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -21,21 +23,6 @@ const PUBLIC_CODES = new Set([
   'CONFLICT',
 ]);
 
-const TRANSIENT = /ServiceUnavailable|SessionExpired|TransientError|DatabaseUnavailable|Transaction\.Terminated|TransactionTerminated|ECONNREFUSED|ECONNRESET|EPIPE|acquisition timed out|Pool is closed|connection.*(closed|lost|terminated)/i;
-
-/** True when the error is a database outage or a transient failure worth retrying. */
-export function isTransient(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  try {
-    if (neo4j.isRetryableError(error as any)) return true;
-  } catch {
-    /* not a driver error */
-  }
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
-  if (TRANSIENT.test(`${String(e.code ?? '')} ${String(e.message ?? '')}`)) return true;
-  return (e.cause ? isTransient(e.cause) : false) || (e.originalError && e.originalError !== error ? isTransient(e.originalError) : false);
-}
-
 /**
  * A uniqueness constraint refused a write (two creates of one id at once, the second after the first committed):
  * BAD_USER_INPUT naming the property and the value, not Neo4j's "Node(11) already exists…".
@@ -51,6 +38,15 @@ export function formatError(options: { mask: boolean; log?: (line: string) => vo
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const { stacktrace: _stack, http: _http, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const refused = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? enumRefusal(error, apiValuesOf) : null;
+    if (refused) {
+      const { field, message } = refused;
+      return {
+        message: `Invalid input. ${field}: ${message}`,
+        locations: formatted.locations,
+        extensions: { ...extensions, code: 'BAD_USER_INPUT', field, fields: [{ field, message }] },
+      };
+    }
     if (code && PUBLIC_CODES.has(code)) return { ...formatted, extensions };
     if (code === 'SERVICE_UNAVAILABLE') return { ...formatted, extensions: { ...extensions, retryable: true } };
     const original = unwrapResolverError(error);

@@ -10,7 +10,9 @@ function fieldsOf(text: string) {
 
 describe('operationRootFields', () => {
   it('finds fields at the top, in inline fragments and in named fragments at any depth of spreads', () => {
-    const { keys } = fieldsOf('mutation { a: logout ...M ... on Mutation { b: logout } } fragment M on Mutation { c: logout ...N } fragment N on Mutation { d: logout }');
+    const { keys } = fieldsOf(
+      'mutation { a: logout ...M ... on Mutation { b: logout } } fragment M on Mutation { c: logout ...N } fragment N on Mutation { d: logout }',
+    );
     expect(keys.sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 

@@ -7,7 +7,12 @@ import { cacheKeyOf, ResponseCache } from './response-cache.js';
 function request(query: string, variables: Record<string, unknown> = {}, user: { id: string; role: string } | null = null) {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
-  return { operation, document, request: { query, variables, operationName: operation.name?.value }, contextValue: { user } } as unknown as GraphQLRequestContext<RequestContext>;
+  return {
+    operation,
+    document,
+    request: { query, variables, operationName: operation.name?.value },
+    contextValue: { user },
+  } as unknown as GraphQLRequestContext<RequestContext>;
 }
 
 describe('cacheKeyOf', () => {

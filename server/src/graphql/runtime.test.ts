@@ -20,7 +20,8 @@ function probe(preload: boolean, env: Record<string, string | undefined> = {}) {
   return JSON.parse(out.trim().split('\n').pop()!) as { production: boolean; nodeEnv: string | null; sourceMaps: boolean };
 }
 
-describe('server runtime preload', () => {
+// Each case starts a Node process with tsx: seconds on a busy machine, hence the per-test limit.
+describe('server runtime preload', { timeout: 60_000 }, () => {
   it('loads graphql in production mode, leaves NODE_ENV unset and turns source maps off', () => {
     expect(probe(true, { NODE_ENV: undefined, ATLAS_SOURCE_MAPS: undefined })).toEqual({ production: true, nodeEnv: null, sourceMaps: false });
   });

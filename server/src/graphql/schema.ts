@@ -14,6 +14,7 @@ import { CriticalDependencyResolver, DependencyEdgeResolver, DependencyNodeResol
 import { SubstitutesLinkResolver, SuppliedByLinkResolver } from '../mapping/supply.resolver.js';
 import { CapabilityImpactResolver, ScenarioEventResolver, ScenarioResolver } from '../scenario/scenario.resolver.js';
 import { SignalResolver } from '../signal/signal.resolver.js';
+import { SignalSuggestionResolver } from '../signal/suggestion.resolver.js';
 import { CapabilitySignalsResolver, CaseStudySignalsResolver, TechnologySignalsResolver } from '../signal/signal.target.resolver.js';
 import { Signal } from '../signal/signal.type.js';
 import { ANNOTATED_RESOLVERS, AnnotationResolver } from '../annotation/annotation.resolver.js';
@@ -28,6 +29,13 @@ import { CurationResolver } from '../mapping/curation.resolver.js';
 import { MapSheetsResolver } from '../mapping/map-sheets.resolver.js';
 import { EntityLinksResolver } from '../mapping/map-entity.links.js';
 import { SourceSearchResolver } from '../source/source.resolver.js';
+import { RadarEditionResolver, RadarResolver } from '../radar/radar.resolver.js';
+import { RoadmapResolver } from '../roadmap/roadmap.resolver.js';
+import { DelphiResolver } from '../delphi/delphi.resolver.js';
+import { FollowResolver } from '../follow/follow.resolver.js';
+import { NotificationResolver } from '../notification/notification.resolver.js';
+import { CommentResolver } from '../discussion/comment.resolver.js';
+import { AssignmentResolver } from '../discussion/assignment.resolver.js';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -47,6 +55,7 @@ export const RESOLVERS = [
   ScenarioEventResolver,
   CapabilityImpactResolver,
   SignalResolver,
+  SignalSuggestionResolver,
   TechnologySignalsResolver,
   CapabilitySignalsResolver,
   CaseStudySignalsResolver,
@@ -62,6 +71,14 @@ export const RESOLVERS = [
   MapSheetsResolver,
   EntityLinksResolver,
   SourceSearchResolver,
+  RadarResolver,
+  RadarEditionResolver,
+  FollowResolver,
+  NotificationResolver,
+  RoadmapResolver,
+  DelphiResolver,
+  CommentResolver,
+  AssignmentResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

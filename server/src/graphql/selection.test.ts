@@ -36,7 +36,12 @@ describe('fieldsUnderEverywhere', () => {
 
   it('gives up with "*" on documents whose fragments multiply the walk', () => {
     // Each fragment spreads the next one twice: 2^16 copies of the innermost selection.
-    const levels = Array.from({ length: 16 }, (_, i) => `fragment F${i} on Technology { a${i}: enables { capability { id } } b${i}: dependsOn { dependency { ...F${i + 1} } } c${i}: dependsOn { dependency { ...F${i + 1} } } }`);
+    const levels = Array.from(
+      { length: 16 },
+      (_, i) =>
+        `fragment F${i} on Technology { a${i}: enables { capability { id } } b${i}: dependsOn { dependency { ...F${i + 1} } } ` +
+        `c${i}: dependsOn { dependency { ...F${i + 1} } } }`,
+    );
     const info = infoOf(`{ technologies { ...F0 } } ${levels.join(' ')} fragment F16 on Technology { id }`);
     expect(fieldsUnderEverywhere(info, 'enables', 'capability').has('*')).toBe(true);
   });

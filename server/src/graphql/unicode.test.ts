@@ -22,7 +22,10 @@ describe('textProblem', () => {
 
 describe('normaliseMutationText', () => {
   it('NFC-normalises variables and literals, but never a password or the variable passed to one', () => {
-    const document = parse('mutation($i: TechnologyInput!, $p: String!) { createTechnology(input: $i) { id } login(email: "e\u0301@x.eu", password: $p) { expiresAt } changePassword(password: "e\u0301") }');
+    const document = parse(
+      'mutation($i: TechnologyInput!, $p: String!) { createTechnology(input: $i) { id } login(email: "e\u0301@x.eu", ' +
+        'password: $p) { expiresAt } changePassword(password: "e\u0301") }',
+    );
     const variables: Record<string, unknown> = { i: { name: 'Cafe\u0301', tags: ['e\u0301'] }, p: 'pa\u0301ss' };
     const out = print(normaliseMutationText(document, variables));
     expect(variables).toEqual({ i: { name: 'Caf\u00e9', tags: ['\u00e9'] }, p: 'pa\u0301ss' });

@@ -5,6 +5,7 @@
 import { Kind, visit, type DocumentNode } from 'graphql';
 
 /** C0/C1 controls except tab, line feed and carriage return (allowed in long text, refused in names). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 /** Bidirectional embeddings, overrides and isolates (LRE…RLO, LRI…PDI); the plain marks LRM/RLM are harmless. */
@@ -50,8 +51,14 @@ export function normaliseMutationText(document: DocumentNode, variables: Record<
   }
   let secretDepth = 0;
   return visit(document, {
-    Argument: { enter: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth++), leave: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth--) },
-    ObjectField: { enter: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth++), leave: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth--) },
+    Argument: {
+      enter: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth++),
+      leave: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth--),
+    },
+    ObjectField: {
+      enter: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth++),
+      leave: (node) => void (SECRET_NAME.test(node.name.value) && secretDepth--),
+    },
     StringValue: (node) => (secretDepth > 0 || node.value === node.value.normalize('NFC') ? undefined : { ...node, value: node.value.normalize('NFC') }),
   });
 }

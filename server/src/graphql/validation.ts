@@ -6,7 +6,8 @@ type Check = FieldProblem | null;
 
 /** A name or title: one line, visible, no control or bidirectional-override characters. */
 export function requiredText(field: string, value: unknown, max = 200, min = 1): Check {
-  if (typeof value !== 'string' || value.trim().length < min) return { field, message: min > 1 ? `must have at least ${min} characters.` : 'must not be empty.' };
+  if (typeof value !== 'string' || value.trim().length < min)
+    return { field, message: min > 1 ? `must have at least ${min} characters.` : 'must not be empty.' };
   if (value.length > max) return { field, message: `must be at most ${max} characters (got ${value.length}).` };
   const problem = textProblem(value, { multiline: false, name: true });
   return problem ? { field, message: problem } : null;

@@ -36,7 +36,10 @@ export function armorProtection(limits: Limits, options: { hideSuggestions: bool
     costLimit: { enabled: false },
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refuse('maxDepth', `The operation is too deep; at most ${limits.maxDepth} levels are allowed`) },
     maxAliases: { n: limits.maxAliases, ...refuse('maxAliases', `The document uses too many aliases; at most ${limits.maxAliases} are allowed`) },
-    maxDirectives: { n: limits.maxDirectives, ...refuse('maxDirectives', `The document uses too many directives; at most ${limits.maxDirectives} are allowed`) },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      ...refuse('maxDirectives', `The document uses too many directives; at most ${limits.maxDirectives} are allowed`),
+    },
     // "Did you mean …" helps an analyst in development; in production it would describe the schema to a stranger.
     blockFieldSuggestion: { enabled: options.hideSuggestions },
   });

@@ -35,7 +35,9 @@ describe('operationCost', () => {
 
   it('prices a fragment bomb as its full expansion, in linear time', () => {
     const levels = 40;
-    const fragments = Array.from({ length: levels }, (_, i) => (i === levels - 1 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`));
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
     const began = performance.now();
     expect(cost(`query { ...F0 } ${fragments.join(' ')}`)).toBe(2 ** (levels - 1));
     expect(performance.now() - began).toBeLessThan(1000);

@@ -111,7 +111,8 @@ export function operationCost(
     if (variables && name in variables) values[name] = variables[name];
     else if (v.defaultValue && v.defaultValue.kind === Kind.INT) values[name] = Number(v.defaultValue.value);
   }
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   return measure({ schema, fragments, variables: values, limits, fragmentCost: new Map() }, operation.selectionSet, root ?? undefined);
 }
 
@@ -126,7 +127,8 @@ export function checkCost(...args: Parameters<typeof operationCost>): void {
   if (cost > limits.maxCost) {
     const shown = cost >= CEILING ? 'beyond measure' : String(Math.round(cost));
     throw limitError(
-      `The operation's estimated cost is ${shown}; at most ${limits.maxCost} is allowed. Ask for fewer items (first/limit) or fewer nested lists, and avoid spreading the same fragment many times.`,
+      `The operation's estimated cost is ${shown}; at most ${limits.maxCost} is allowed. Ask for fewer items (first/limit) or ` +
+        `fewer nested lists, and avoid spreading the same fragment many times.`,
       'maxCost',
     );
   }

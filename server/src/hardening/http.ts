@@ -1,31 +1,23 @@
-// HTTP-level pieces: readiness, the request id, a JSON error handler for bodies express refuses, and the key sweeper.
+// HTTP-level pieces: readiness, a JSON error handler for bodies express refuses, and the idempotency key sweeper.
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { isTransient } from '../graphql/format-error.js';
+import { isTransient } from '../db/transient-error.js';
 import type { Database } from '../db/database.js';
-import { FULLTEXT_INDEX } from '../db/schema.js';
+import { FULLTEXT_INDEX } from '../db/indexes-and-constraints.repository.js';
 import type { Logger } from '../logging/logger.js';
-import { IDEMPOTENCY_LABEL, sweepIdempotencyKeys } from './idempotency.js';
+import { sweepIdempotencyKeys } from './idempotency.js';
+import { hasIdempotencyConstraint, indexState } from '../availability/readiness.repository.js';
 import type { Limits } from './limits.js';
-
-/** A client-supplied x-request-id is kept only when it is short and plain; otherwise the server makes one. */
-export function requestIdOf(header: string | string[] | undefined): string | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[A-Za-z0-9._:-]{1,100}$/.test(value) ? value : undefined;
-}
+import { requestIdOf } from '../request/request-id.js';
 
 /** Ready = Neo4j answers AND the schema is applied (the full-text index is ONLINE, the idempotency constraint exists). */
 export async function readiness(db: Database): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    const [index] = await db.read<{ state: string }>('SHOW INDEXES YIELD name, state WHERE name = $name RETURN state', { name: FULLTEXT_INDEX });
-    if (!index) return { ok: false, reason: 'schema not applied (full-text index missing)' };
-    if (index.state !== 'ONLINE') return { ok: false, reason: `full-text index is ${index.state}` };
-    const [constraint] = await db.read<{ n: number }>(
-      'SHOW CONSTRAINTS YIELD labelsOrTypes WHERE $label IN labelsOrTypes RETURN count(*) AS n',
-      { label: IDEMPOTENCY_LABEL },
-    );
-    if (!constraint?.n) return { ok: false, reason: 'schema not applied (idempotency constraint missing)' };
+    const state = await indexState(db, FULLTEXT_INDEX);
+    if (state === null) return { ok: false, reason: 'schema not applied (full-text index missing)' };
+    if (state !== 'ONLINE') return { ok: false, reason: `full-text index is ${state}` };
+    if (!(await hasIdempotencyConstraint(db))) return { ok: false, reason: 'schema not applied (idempotency constraint missing)' };
     return { ok: true };
   } catch {
     return { ok: false, reason: 'database unreachable' };
@@ -65,12 +57,16 @@ export function refuseUnsafeRequests(limits: Limits) {
     // Apollo's landing page (a browser opening /graphql) is Apollo's to answer.
     if (req.method === 'GET' && req.headers.accept?.includes('text/html')) return next();
     const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-    const preflighted = (type !== undefined && !SIMPLE_CONTENT_TYPES.has(type)) || req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined;
+    const preflighted =
+      (type !== undefined && !SIMPLE_CONTENT_TYPES.has(type)) ||
+      req.headers['apollo-require-preflight'] !== undefined ||
+      req.headers['x-apollo-operation-name'] !== undefined;
     if (!preflighted) {
       return badRequest(
         req,
         res,
-        'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Send Content-Type: application/json, or a non-empty "apollo-require-preflight" header.',
+        'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Send Content-Type: application/json, ' +
+          'or a non-empty "apollo-require-preflight" header.',
       );
     }
     next();
@@ -79,8 +75,7 @@ export function refuseUnsafeRequests(limits: Limits) {
 
 /** Deletes expired idempotency keys hourly (and at start); never keeps the process alive. */
 export function startKeySweeper(db: Database, limits: Limits, logger: Logger, now?: () => number): NodeJS.Timeout {
-  const sweep = () =>
-    sweepIdempotencyKeys(db, limits.idempotencyTtlSeconds, now).catch((error) => logger.warn({ err: error }, 'idempotency key sweep failed'));
+  const sweep = () => sweepIdempotencyKeys(db, limits.idempotencyTtlSeconds, now).catch((error) => logger.warn({ err: error }, 'idempotency key sweep failed'));
   const timer = setInterval(sweep, 3600_000);
   timer.unref();
   return timer;

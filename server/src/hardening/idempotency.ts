@@ -5,8 +5,9 @@
 import { GraphQLError } from 'graphql';
 import { Database, type WriteTx } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { deleteKey, findKey, storeKey, sweepExpiredKeys } from './idempotency.repository.js';
 
-export const IDEMPOTENCY_LABEL = 'IdempotencyKey';
+export { IDEMPOTENCY_LABEL } from '../db/labels.js';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 /** Mutations that create things and honour the key; on any other mutation the header is ignored. */
@@ -74,35 +75,30 @@ export class IdempotentDatabase extends Database {
   private async guarded<T>(tx: WriteTx, key: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const { field, ttlSeconds, userId, clientKey } = this.scope;
     const now = (this.scope.now ?? Date.now)();
-    const [hit] = await tx.run<{ field: string; result: string; fresh: boolean }>(
-      `MATCH (k:${IDEMPOTENCY_LABEL} {key: $key})
-       RETURN k.field AS field, k.result AS result, k.createdAt > datetime({epochMillis: toInteger($now)}) - duration({seconds: $ttl}) AS fresh`,
-      { key, ttl: ttlSeconds, now },
-    );
+    const hit = await findKey(tx, key, ttlSeconds, now);
     if (hit?.fresh) {
       if (hit.field !== field) {
         throw badInput({ field: 'Idempotency-Key', message: `was already used for ${hit.field}; use a new key for each new change.` });
       }
       return JSON.parse(hit.result) as T;
     }
-    if (hit) await tx.run(`MATCH (k:${IDEMPOTENCY_LABEL} {key: $key}) DELETE k`, { key });
+    if (hit) await deleteKey(tx, key);
     const result = await work(tx);
     const resultId = (result as { id?: unknown } | null)?.id;
-    await tx.run(
-      `CREATE (k:${IDEMPOTENCY_LABEL} {key: $key, userId: $userId, clientKey: $clientKey, field: $field, createdAt: datetime({epochMillis: toInteger($now)}),
-               resultId: $resultId, result: $result})`,
-      { key, userId, clientKey, field, now, resultId: typeof resultId === 'string' ? resultId : null, result: JSON.stringify(result ?? null) },
-    );
+    await storeKey(tx, {
+      key,
+      userId,
+      clientKey,
+      field,
+      now,
+      resultId: typeof resultId === 'string' ? resultId : null,
+      result: JSON.stringify(result ?? null),
+    });
     return result;
   }
 }
 
 /** Deletes expired keys (run now and then; an expired key is also ignored and replaced when met). */
 export async function sweepIdempotencyKeys(db: Database, ttlSeconds: number, now: () => number = Date.now): Promise<number> {
-  const [row] = await db.write<{ n: number }>(
-    `MATCH (k:${IDEMPOTENCY_LABEL}) WHERE k.createdAt < datetime({epochMillis: toInteger($now)}) - duration({seconds: $ttl})
-     WITH k LIMIT 10000 DELETE k RETURN count(*) AS n`,
-    { ttl: ttlSeconds, now: now() },
-  );
-  return row?.n ?? 0;
+  return sweepExpiredKeys(db, ttlSeconds, now());
 }

@@ -12,10 +12,9 @@ import { checkClientKey, IDEMPOTENCY_HEADER, IDEMPOTENT_MUTATIONS, IdempotentDat
 import type { Limits } from './limits.js';
 import { rateLimited, TokenBuckets } from './rate-limit.js';
 
-/** Who is calling, for logs and the rate limit: the signed-in user's id when the auth layer set one. */
+/** Who is calling, for logs and the rate limit: the signed-in user's id, null when anonymous. */
 export function userIdOf(ctx: RequestContext): string | null {
-  const c = ctx as unknown as { user?: { id?: string } | null; userId?: string | null };
-  return c.user?.id ?? c.userId ?? null;
+  return ctx.user?.id ?? null;
 }
 
 function refusedKeyUse(message: string): GraphQLError {
@@ -51,7 +50,9 @@ export function hardeningPlugin(options: { limits: Limits; logger: Logger; now?:
           checkClientKey(clientKey);
           if (!fields.some((f) => IDEMPOTENT_MUTATIONS.has(f))) return;
           if (fields.length !== 1) {
-            throw refusedKeyUse('An Idempotency-Key applies to an operation with exactly one mutation field; send each change in its own request with its own key.');
+            throw refusedKeyUse(
+              'An Idempotency-Key applies to an operation with exactly one mutation field; send each change in its own request with its own key.',
+            );
           }
           ctx.db = new IdempotentDatabase(ctx.db, {
             clientKey,
@@ -66,10 +67,7 @@ export function hardeningPlugin(options: { limits: Limits; logger: Logger; now?:
             const code = error.extensions?.code;
             if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
             const original = unwrapResolverError(error) as Error & { code?: string };
-            logger.error(
-              { requestId: ctx.requestId, path: error.path?.join('.'), errorCode: original?.code, err: original },
-              'internal error',
-            );
+            logger.error({ requestId: ctx.requestId, path: error.path?.join('.'), errorCode: original?.code, err: original }, 'internal error');
           }
         },
         async willSendResponse({ response, operationName, errors }) {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
-import { requestIdOf } from './http.js';
+import { requestIdOf } from '../request/request-id.js';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -43,7 +43,9 @@ export function hostAllowlist(allowed: () => readonly string[] | null): RequestH
     res.status(421).json({
       errors: [
         {
-          message: `This server does not answer to the host "${String(req.headers.host ?? '').slice(0, 100)}". Open it by an allowed name (${list.join(', ')}), or add the name to ATLAS_ALLOWED_HOSTS.`,
+          message:
+            `This server does not answer to the host "${String(req.headers.host ?? '').slice(0, 100)}". Open it by an allowed name ` +
+            `(${list.join(', ')}), or add the name to ATLAS_ALLOWED_HOSTS.`,
           extensions: { code: 'MISDIRECTED_REQUEST', requestId },
         },
       ],

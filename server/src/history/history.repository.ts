@@ -5,35 +5,37 @@ import type { Database, WriteTx } from '../db/database.js';
 import { HISTORY_LABEL } from '../db/labels.js';
 import { int } from '../db/values.js';
 import type { Cursor } from '../graphql/connection.js';
+import { notifyChange } from '../notification/notification.repository.js';
 import { newChangeId, nextSeq, type Actor, type ChangeInput, type ChangeRecord, type FieldChange } from './history.model.js';
 
 export async function recordChange(tx: WriteTx, actor: Actor, change: ChangeInput): Promise<string> {
+  // Every map change is recorded here, naming each entity it touched: the write's delta of the supply graph (database.ts).
+  tx.touch?.([change.entityId, change.fromId, change.toId, change.mergedId]);
   const id = newChangeId();
-  await tx.run(
-    `CREATE (c:${HISTORY_LABEL} {id: $id}) SET c += $props, c.at = datetime()`,
-    {
-      id,
-      props: {
-        seq: nextSeq(),
-        kind: change.kind,
-        byId: actor.id,
-        byName: actor.name,
-        entityId: change.entityId ?? null,
-        entityKind: change.entityKind ?? null,
-        entityName: change.entityName ?? null,
-        linkType: change.linkType ?? null,
-        fromId: change.fromId ?? null,
-        toId: change.toId ?? null,
-        fields: JSON.stringify(change.fields),
-        comment: change.comment ?? null,
-        revision: change.revision ?? null,
-        snapshot: change.snapshot ? JSON.stringify(change.snapshot) : null,
-        mergedId: change.mergedId ?? null,
-        restoresChangeId: change.restoresChangeId ?? null,
-        notRestored: change.notRestored ?? null,
-      },
+  await tx.run(`CREATE (c:${HISTORY_LABEL} {id: $id}) SET c += $props, c.at = datetime()`, {
+    id,
+    props: {
+      seq: nextSeq(),
+      kind: change.kind,
+      byId: actor.id,
+      byName: actor.name,
+      entityId: change.entityId ?? null,
+      entityKind: change.entityKind ?? null,
+      entityName: change.entityName ?? null,
+      linkType: change.linkType ?? null,
+      fromId: change.fromId ?? null,
+      toId: change.toId ?? null,
+      fields: JSON.stringify(change.fields),
+      comment: change.comment ?? null,
+      revision: change.revision ?? null,
+      snapshot: change.snapshot ? JSON.stringify(change.snapshot) : null,
+      mergedId: change.mergedId ?? null,
+      restoresChangeId: change.restoresChangeId ?? null,
+      notRestored: change.notRestored ?? null,
     },
-  );
+  });
+  // The followers of what changed hear of it in this same transaction: a rolled-back change notifies nobody.
+  await notifyChange(tx, actor, change);
   return id;
 }
 
@@ -74,7 +76,12 @@ const CONCERNS = `CALL () {
   }`;
 
 /** Newest first; `after` is the cursor of the last change of the previous page (name = seq). */
-export async function findHistory(db: Database, id: string, first: number, after: Cursor | null): Promise<{ rows: (ChangeRecord & { seq: number })[]; total: number }> {
+export async function findHistory(
+  db: Database,
+  id: string,
+  first: number,
+  after: Cursor | null,
+): Promise<{ rows: (ChangeRecord & { seq: number })[]; total: number }> {
   const rows = await db.read<{ c: Record<string, any>; total: number }>(
     `CALL () { ${CONCERNS} RETURN count(c) AS total }
      OPTIONAL CALL () {

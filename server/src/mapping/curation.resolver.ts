@@ -1,6 +1,6 @@
 // Curation of the map: data-quality gaps, undo (restore) and merging duplicates.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { signInRequired } from '../auth/errors.js';
+import { signInRequired } from '../auth/refusals.js';
 import { Entity } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkFirst } from '../graphql/connection.js';
@@ -22,13 +22,17 @@ export class CurationResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => Entity, { description: 'Undo a DELETE (the entity comes back with the links whose other end exists; history says which could not) or an UNLINK.' })
+  @Mutation(() => Entity, {
+    description: 'Undo a DELETE (the entity comes back with the links whose other end exists; history says which could not) or an UNLINK.',
+  })
   restore(@Arg('changeId', () => ID) changeId: string, @Ctx() ctx: RequestContext) {
     return restoreChange(ctx.db, changeId, userOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => Entity, { description: 'Merge a duplicate into the entity kept (same kind): links re-pointed, aliases and sources merged, MERGE in history.' })
+  @Mutation(() => Entity, {
+    description: 'Merge a duplicate into the entity kept (same kind): links re-pointed, aliases and sources merged, MERGE in history.',
+  })
   mergeEntities(
     @Arg('keepId', () => ID) keepId: string,
     @Arg('mergeId', () => ID) mergeId: string,

@@ -1,20 +1,24 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityKind } from '../db/labels.js';
+import { EntityKindEnum } from '../entity/entity.type.js';
+import type { LinkType } from './mapping-model.js';
+import { LinkTypeEnum } from './mapping-model.type.js';
 
 @ObjectType({ description: 'An entity with a gap to fix; open it by id.' })
 export class DataQualityItem {
   @Field(() => ID) id!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => EntityKindEnum) kind!: EntityKind;
   @Field(() => String) name!: string;
 }
 
 @ObjectType({ description: 'A link with no source; open either end to fix it.' })
 export class DataQualityLink {
-  @Field(() => String) type!: string;
+  @Field(() => LinkTypeEnum) type!: LinkType;
   @Field(() => ID) fromId!: string;
-  @Field(() => String) fromKind!: string;
+  @Field(() => EntityKindEnum) fromKind!: EntityKind;
   @Field(() => String) fromName!: string;
   @Field(() => ID) toId!: string;
-  @Field(() => String) toKind!: string;
+  @Field(() => EntityKindEnum) toKind!: EntityKind;
   @Field(() => String) toName!: string;
 }
 

@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { WriteTx } from '../db/database.js';
 import { Entity, type EntityRecord } from '../entity/entity.type.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
-import type { LinkRecord } from './link.writes.js';
+import type { LinkRecord } from './link.writes.repository.js';
 import { findLinksOfEntities } from './map-entity.repository.js';
 import { Link } from './map-entity.type.js';
 

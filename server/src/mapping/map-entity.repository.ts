@@ -1,10 +1,10 @@
 // Cypher of the generic mapping service: who owns an entity, its sources, free ids, and what deleting it would do.
 import type { Database, WriteTx } from '../db/database.js';
-import { ENTITY_LABEL, ID_PREFIX, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES, type EntityKind } from '../db/labels.js';
+import { ENTITY_LABEL, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES, type EntityKind } from '../db/labels.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { idFromName } from '../entity/entity.writes.js';
-import { modelPropertiesOf, type LinkRecord } from './link.writes.js';
+import { idFromName } from '../entity/entity-id.js';
+import { modelPropertiesOf, type LinkRecord } from './link.writes.repository.js';
 import { LINK_SPEC, LINK_TYPES, type LinkType } from './mapping-model.js';
 
 type Reader = Pick<WriteTx, 'run'>;
@@ -32,7 +32,10 @@ export async function sourceIdsOf(tx: Reader, id: string): Promise<string[]> {
 /** The id made from the name, with -2, -3… added until no entity has it (for sources created inline). */
 export async function freeId(tx: Reader, kind: EntityKind, name: string): Promise<string> {
   const base = idFromName(kind, name);
-  const rows = await tx.run<{ id: string }>(`MATCH (n:${ENTITY_LABEL}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`, { base, prefix: `${base}-` });
+  const rows = await tx.run<{ id: string }>(`MATCH (n:${ENTITY_LABEL}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`, {
+    base,
+    prefix: `${base}-`,
+  });
   const taken = new Set(rows.map((r) => r.id));
   if (!taken.has(base)) return base;
   let n = 2;
@@ -71,15 +74,6 @@ export async function findLinksOf(db: Reader, id: string): Promise<LinkRecord[]>
   return findLinksOfEntities(db, [id]);
 }
 
-export async function findLink(tx: Reader, type: LinkType, fromId: string, toId: string): Promise<LinkRecord | null> {
-  const [row] = await tx.run<any>(
-    `MATCH (a:${ENTITY_LABEL} {id: $fromId})-[r:${type}]->(b:${ENTITY_LABEL} {id: $toId})
-     RETURN '${type}' AS type, properties(a) AS from, ${KIND_OF('a')} AS fromKind, properties(b) AS to, ${KIND_OF('b')} AS toKind, properties(r) AS props`,
-    { fromId, toId },
-  );
-  return row ? linkFromRow(row) : null;
-}
-
 /**
  * What deleting would touch beyond its links: saved scenarios with events on it, capabilities reached from it
  * through the supply chain (or through what it substitutes), and for a source how many facts cite it.
@@ -102,8 +96,4 @@ export async function findDeletionReach(db: Database, id: string): Promise<{ sce
     capabilities: (row?.capabilities ?? []).map((props) => toEntity({ kind: 'Capability', props })),
     citations: row?.citations ?? 0,
   };
-}
-
-export function isIdOfKind(id: string, kind: EntityKind): boolean {
-  return id.startsWith(`${ID_PREFIX[kind]}:`);
 }

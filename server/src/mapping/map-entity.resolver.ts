@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { signInRequired } from '../auth/errors.js';
+import { signInRequired } from '../auth/refusals.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Entity, Source, type EntityRecord } from '../entity/entity.type.js';
 import type { RequestContext } from '../graphql/context.js';
-import { DeletionResult } from '../technology/technology.type.js';
-import type { LinkRecord } from './link.writes.js';
+import { DeletionResult } from '../graphql/deletion-result.type.js';
+import type { LinkRecord } from './link.writes.repository.js';
 import type { LinkType } from './mapping-model.js';
 import { LinkTypeEnum } from './mapping-model.type.js';
 import { UnlinkResult } from './mapping.type.js';
@@ -32,7 +32,9 @@ export class MapEntityResolver {
   }
 
   @Authorized('analyst')
-  @Mutation(() => DeletionResult, { description: 'Delete an entity and its links (analysts: what they created; admins: anything). History keeps it; an admin can restore it.' })
+  @Mutation(() => DeletionResult, {
+    description: 'Delete an entity and its links (analysts: what they created; admins: anything). History keeps it; an admin can restore it.',
+  })
   deleteEntity(@Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: RequestContext) {
     return deleteMapEntity(ctx.db, id, comment, userOf(ctx));
   }

@@ -5,7 +5,8 @@ import type { Database, WriteTx } from '../db/database.js';
 import { kindOfId, type EntityKind } from '../db/labels.js';
 import { findEntitiesByIds } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkReferences, createEntity, deleteEntity, idFromName, updateEntity } from '../entity/entity.writes.js';
+import { checkReferences, createEntity, deleteEntity, updateEntity } from '../entity/entity.writes.repository.js';
+import { idFromName } from '../entity/entity-id.js';
 import { assertValid, badInput, notAllowed, notFound } from '../graphql/errors.js';
 import type { Actor } from '../history/history.model.js';
 import { normaliseFields } from './mapping-fields.validation.js';
@@ -23,7 +24,12 @@ function checkAdminOnly(kind: EntityKind, user: AuthUser, action: string): void 
 }
 
 /** Creates the new sources of a form and returns their ids (inside the caller's transaction). */
-export async function createNewSources(tx: WriteTx, sources: readonly NewSourceFields[] | null | undefined, actor: Actor, path = 'input.newSources'): Promise<string[]> {
+export async function createNewSources(
+  tx: WriteTx,
+  sources: readonly NewSourceFields[] | null | undefined,
+  actor: Actor,
+  path = 'input.newSources',
+): Promise<string[]> {
   const spec = KIND_SPEC.get('Source')!;
   const ids: string[] = [];
   for (const [i, source] of (sources ?? []).entries()) {
@@ -80,11 +86,17 @@ export async function updateMapEntity(db: Database, input: UpdateEntityInput, us
 }
 
 /** Why the user may not delete it, or null when they may: analysts delete what they created, admins anything. */
-export function deletionRefusal(owner: { kind: EntityKind; name: string; createdBy: string | null; createdByName: string | null }, user: AuthUser): string | null {
+export function deletionRefusal(
+  owner: { kind: EntityKind; name: string; createdBy: string | null; createdByName: string | null },
+  user: AuthUser,
+): string | null {
   if (user.role === 'admin') return null;
   if (KIND_SPEC.get(owner.kind)?.adminOnly) return `${owner.name} is on the EU's official list: only an admin may delete it.`;
   if (owner.createdBy !== user.id) {
-    return `You may delete only what you created; ${owner.name} was ${owner.createdByName ? `created by ${owner.createdByName}` : 'loaded with the seed'}. Ask an admin to delete it.`;
+    return (
+      `You may delete only what you created; ${owner.name} ` +
+      `was ${owner.createdByName ? `created by ${owner.createdByName}` : 'loaded with the seed'}. Ask an admin to delete it.`
+    );
   }
   return null;
 }

@@ -7,7 +7,9 @@ import { Entity, EntityKindEnum, Source, type EntityRecord } from '../entity/ent
 import type { LinkType } from './mapping-model.js';
 import { LinkTypeEnum } from './mapping-model.type.js';
 
-@InputType({ description: 'A document to cite, created in the same change: title, publisher, year and URL, optionally a page or quote and the date it was read.' })
+@InputType({
+  description: 'A document to cite, created in the same change: title, publisher, year and URL, optionally a page or quote and the date it was read.',
+})
 export class NewSourceInput {
   @Field(() => ID, { nullable: true, description: 'Made from the title when not given (src:…).' }) id?: string | null;
   @Field(() => String) title!: string;
@@ -41,7 +43,10 @@ export class UpdateEntityInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [String], { nullable: true }) aliases?: string[] | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Only the fields given change; null clears one.' }) attributes?: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Only the fields given change; null clears one.' }) attributes?: Record<
+    string,
+    unknown
+  > | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces the sources (new sources are added to these).' }) sourceIds?: string[] | null;
   @Field(() => [NewSourceInput], { nullable: true, description: 'New sources, added to its sources.' }) newSources?: NewSourceInput[] | null;
   @Field(() => String, { nullable: true }) comment?: string | null;

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { assertValid, badInput } from '../graphql/errors.js';
 import { optionalText, problems, requiredText } from '../graphql/validation.js';
 import type { Actor } from '../history/history.model.js';
-import { removeLink, writeLink, type LinkRecord } from './link.writes.js';
+import { removeLink, writeLink, type LinkRecord } from './link.writes.repository.js';
 import { normaliseFields } from './mapping-fields.validation.js';
 import { linkProblems } from './mapping.input.validation.js';
 import { LINK_SPEC, type LinkType } from './mapping-model.js';
@@ -21,9 +21,15 @@ export async function linkMapEntities(db: Database, input: LinkInput, user: Auth
   return db.writeTransaction(async (tx) => {
     const newIds = await createNewSources(tx, input.newSources, actor);
     const properties = normaliseFields(spec.properties, input.properties, false);
-    return writeLink(tx, { type: input.type, fromId: input.fromId, toId: input.toId, properties, sourceIds: [...(input.sourceIds ?? []), ...newIds] }, actor, undefined, {
-      comment: input.comment,
-    });
+    return writeLink(
+      tx,
+      { type: input.type, fromId: input.fromId, toId: input.toId, properties, sourceIds: [...(input.sourceIds ?? []), ...newIds] },
+      actor,
+      undefined,
+      {
+        comment: input.comment,
+      },
+    );
   });
 }
 

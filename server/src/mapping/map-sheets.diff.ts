@@ -2,7 +2,7 @@
 // stop it (unknown ends or sources, kinds the model does not allow, shares over 1, duplicates, admin-only kinds).
 // Pure: compares parsed rows with the current map as read by map-sheets.repository.ts.
 import type { EntityKind } from '../db/labels.js';
-import { idFromName } from '../entity/entity.writes.js';
+import { idFromName } from '../entity/entity-id.js';
 import { fieldChanges, type FieldChange } from '../history/history.model.js';
 import { checkFields } from './mapping-fields.validation.js';
 import { KIND_SPEC, LINK_SPEC, SHARE_TOLERANCE, type LinkType } from './mapping-model.js';
@@ -75,7 +75,9 @@ export function planWorkbook(sheets: readonly ParsedSheet[], current: CurrentMap
       for (const p of missing) err(row, p.field.replace(/^\./, ''), p.message);
       if (missing.length) continue;
     }
-    const changes = existing ? fieldChanges(comparable(existing.values, columns), comparable(row.values, columns)) : fieldChanges({}, comparable(row.values, columns));
+    const changes = existing
+      ? fieldChanges(comparable(existing.values, columns), comparable(row.values, columns))
+      : fieldChanges({}, comparable(row.values, columns));
     const status: RowStatus = !existing ? 'NEW' : changes.length ? 'CHANGED' : 'UNCHANGED';
     if (status !== 'UNCHANGED' && KIND_SPEC.get(row.kind)!.adminOnly && !isAdmin) {
       err(row, null, `${row.kind} rows are the EU's official list: only an admin may add or change them.`);
@@ -86,7 +88,8 @@ export function planWorkbook(sheets: readonly ParsedSheet[], current: CurrentMap
 
   const kindOf = (id: string): EntityKind | undefined => seen.get(id)?.kind ?? current.entities.get(id)?.kind;
   const checkSources = (row: { sheet: string; row: number }, ids: unknown) => {
-    for (const sid of (ids as string[] | null) ?? []) if (kindOf(sid) !== 'Source') err(row, 'sources', `"${sid}" is not a source of the map or of the Source sheet; add it there first.`);
+    for (const sid of (ids as string[] | null) ?? [])
+      if (kindOf(sid) !== 'Source') err(row, 'sources', `"${sid}" is not a source of the map or of the Source sheet; add it there first.`);
   };
   for (const planned of entities) checkSources(planned.row, planned.row.values.sources);
 
@@ -102,7 +105,10 @@ export function planWorkbook(sheets: readonly ParsedSheet[], current: CurrentMap
     }
     seenLinks.set(key, row);
     let ok = true;
-    for (const [column, id, kinds] of [['from', row.from, spec.fromKinds], ['to', row.to, spec.toKinds]] as const) {
+    for (const [column, id, kinds] of [
+      ['from', row.from, spec.fromKinds],
+      ['to', row.to, spec.toKinds],
+    ] as const) {
       const kind = kindOf(id);
       if (!kind) {
         err(row, column, `no entity has id "${id}", in the map or in the workbook.`);
@@ -142,7 +148,12 @@ function shareProblems(links: readonly PlannedLink[], current: CurrentMap): Shee
   for (const l of rows) {
     const total = [...shares.get(l.row.from)!.values()].reduce((a, b) => a + b, 0);
     if (total > 1 + SHARE_TOLERANCE) {
-      errors.push({ sheet: l.row.sheet, row: l.row.row, column: 'share', message: `the shares of ${l.row.from}'s suppliers would add up to ${total.toFixed(3)}, more than 1.` });
+      errors.push({
+        sheet: l.row.sheet,
+        row: l.row.row,
+        column: 'share',
+        message: `the shares of ${l.row.from}'s suppliers would add up to ${total.toFixed(3)}, more than 1.`,
+      });
     }
   }
   return errors;

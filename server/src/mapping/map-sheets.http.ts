@@ -23,7 +23,9 @@ export function mapExportRoute(db: Database, who: (req: Request) => Promise<Auth
       res.send(file);
     } catch (error) {
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      res.status(code === 'NOT_FOUND' ? 404 : 500).json({ errors: [{ message: (error as Error).message, extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' } }] });
+      res
+        .status(code === 'NOT_FOUND' ? 404 : 500)
+        .json({ errors: [{ message: (error as Error).message, extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' } }] });
     }
   };
 }

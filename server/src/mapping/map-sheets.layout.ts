@@ -111,19 +111,27 @@ export interface ParsedSheet {
   errors: SheetError[];
 }
 
-const toSheetError = (sheet: string, row: number) => (p: FieldProblem): SheetError => ({ sheet, row, column: p.field.replace(/^row\./, '').replace(/\[\d+\]$/, ''), message: p.message });
+const toSheetError =
+  (sheet: string, row: number) =>
+  (p: FieldProblem): SheetError => ({ sheet, row, column: p.field.replace(/^row\./, '').replace(/\[\d+\]$/, ''), message: p.message });
 
 /** One sheet's cells (first row: headers) as typed rows, or errors naming the sheet, row and column. */
 export function parseSheet(name: string, cells: Cell[][]): ParsedSheet {
   const out: ParsedSheet = { entities: [], links: [], errors: [] };
   const sheet = SHEET_BY_NAME.get(name);
   if (!sheet) {
-    out.errors.push({ sheet: name, row: 1, column: null, message: `is not a sheet of the map layout; name sheets after a kind (Technology…) or a link type (SUPPLIED_BY…), see docs/mapping-spreadsheets.md.` });
+    out.errors.push({
+      sheet: name,
+      row: 1,
+      column: null,
+      message: `is not a sheet of the map layout; name sheets after a kind (Technology…) or a link type (SUPPLIED_BY…), see docs/mapping-spreadsheets.md.`,
+    });
     return out;
   }
   const headers = (cells[0] ?? []).map((h) => String(h ?? '').trim());
   for (const header of headers) {
-    if (header && !sheet.columns.includes(header)) out.errors.push({ sheet: name, row: 1, column: header, message: `is not a column of ${name}; its columns are ${sheet.columns.join(', ')}.` });
+    if (header && !sheet.columns.includes(header))
+      out.errors.push({ sheet: name, row: 1, column: header, message: `is not a column of ${name}; its columns are ${sheet.columns.join(', ')}.` });
   }
   for (const required of sheet.kind ? ['name'] : ['from', 'to']) {
     if (!headers.includes(required)) out.errors.push({ sheet: name, row: 1, column: required, message: 'this column is missing; add it to the header row.' });
@@ -159,13 +167,25 @@ function entityRowProblems(kind: EntityKind, values: Record<string, unknown>, he
     values.id ? checkIdPrefix(values.id, spec.idPrefix) : null,
     checkField('row.name', nameSpec, values.name),
     ...checkFields('row', COMMON_FIELDS.slice(1), present(values, headers, ['description', 'aliases']), true, kind),
-    ...checkFields('row', spec.fields, present(values, headers, spec.fields.map((f) => f.name)), true, kind),
+    ...checkFields(
+      'row',
+      spec.fields,
+      present(
+        values,
+        headers,
+        spec.fields.map((f) => f.name),
+      ),
+      true,
+      kind,
+    ),
   ];
   return problems.filter((p): p is FieldProblem => p !== null);
 }
 
 function checkIdPrefix(id: unknown, prefix: string): FieldProblem | null {
-  return typeof id === 'string' && new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]{0,119}$`).test(id) ? null : { field: 'row.id', message: `must look like "${prefix}:lowercase-words", got "${String(id)}".` };
+  return typeof id === 'string' && new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]{0,119}$`).test(id)
+    ? null
+    : { field: 'row.id', message: `must look like "${prefix}:lowercase-words", got "${String(id)}".` };
 }
 
 function linkRowProblems(type: LinkType, values: Record<string, unknown>, headers: string[]): FieldProblem[] {
@@ -174,7 +194,17 @@ function linkRowProblems(type: LinkType, values: Record<string, unknown>, header
     checkField('row.from', END_SPEC('from'), values.from),
     checkField('row.to', END_SPEC('to'), values.to),
     spec.noSelfLink && values.from === values.to ? { field: 'row.to', message: `must differ from "from": nothing ${spec.label} itself.` } : null,
-    ...checkFields('row', spec.properties, present(values, headers, spec.properties.map((p) => p.name)), false, `a ${spec.label} link`),
+    ...checkFields(
+      'row',
+      spec.properties,
+      present(
+        values,
+        headers,
+        spec.properties.map((p) => p.name),
+      ),
+      false,
+      `a ${spec.label} link`,
+    ),
   ];
   return problems.filter((p): p is FieldProblem => p !== null);
 }

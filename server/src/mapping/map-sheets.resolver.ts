@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { actorOf } from '../history/actor.js';
+import { actorOf } from '../request/change-actor.js';
 import { importMap } from './map-sheets.service.js';
 import { MapImportReport } from './map-sheets.type.js';
 
@@ -9,7 +9,9 @@ import { MapImportReport } from './map-sheets.type.js';
 export class MapSheetsResolver {
   @Authorized('analyst')
   @Mutation(() => MapImportReport, {
-    description: 'Import a map workbook (XLSX, or one CSV sheet named by its file) given as base64. dryRun: true shows the diff and errors; false applies it in one transaction unless there is any error. Layout: docs/mapping-spreadsheets.md.',
+    description:
+      'Import a map workbook (XLSX, or one CSV sheet named by its file) given as base64. dryRun: true shows the diff and ' +
+      'errors; false applies it in one transaction unless there is any error. Layout: docs/mapping-spreadsheets.md.',
   })
   importMap(
     @Arg('file', () => String, { description: 'The file\u2019s bytes, base64.' }) file: string,

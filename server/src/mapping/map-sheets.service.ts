@@ -3,9 +3,9 @@
 // write paths as the forms, so history records each row; unchanged rows write nothing, so a re-import is a no-op).
 import type { Database } from '../db/database.js';
 import type { EntityKind } from '../db/labels.js';
-import { createEntity, updateEntity } from '../entity/entity.writes.js';
+import { createEntity, updateEntity } from '../entity/entity.writes.repository.js';
 import type { Actor } from '../history/history.model.js';
-import { writeLink } from './link.writes.js';
+import { writeLink } from './link.writes.repository.js';
 import { normaliseFields } from './mapping-fields.validation.js';
 import { COMMON_FIELDS, KIND_SPEC, LINK_SPEC } from './mapping-model.js';
 import { planWorkbook, type PlannedEntity, type PlannedLink, type RowStatus } from './map-sheets.diff.js';
@@ -61,8 +61,12 @@ export async function importMap(db: Database, data: Buffer, fileName: string, dr
     changed: count(all, 'CHANGED'),
     unchanged: count(all, 'UNCHANGED'),
     rows: [
-      ...plan.entities.filter((p) => p.status !== 'UNCHANGED').map((p) => ({ sheet: p.row.sheet, row: p.row.row, key: p.id, status: p.status, changes: p.changes })),
-      ...plan.links.filter((p) => p.status !== 'UNCHANGED').map((p) => ({ sheet: p.row.sheet, row: p.row.row, key: `${p.row.from} → ${p.row.to}`, status: p.status, changes: p.changes })),
+      ...plan.entities
+        .filter((p) => p.status !== 'UNCHANGED')
+        .map((p) => ({ sheet: p.row.sheet, row: p.row.row, key: p.id, status: p.status, changes: p.changes })),
+      ...plan.links
+        .filter((p) => p.status !== 'UNCHANGED')
+        .map((p) => ({ sheet: p.row.sheet, row: p.row.row, key: `${p.row.from} → ${p.row.to}`, status: p.status, changes: p.changes })),
     ],
     errors: plan.errors,
   };
@@ -88,7 +92,10 @@ async function applyEntity(tx: Tx, p: PlannedEntity, actor: Actor): Promise<void
   const sources = (p.row.values.sources as string[] | null | undefined) ?? [];
   const comment = `spreadsheet import, ${p.row.sheet} row ${p.row.row}`;
   if (p.status === 'NEW') {
-    await createEntity(tx, p.row.kind, p.id, entityProps(p.row.kind, p.row.values, false), sources, actor, { comment, idField: `${p.row.sheet}!${p.row.row}.id` });
+    await createEntity(tx, p.row.kind, p.id, entityProps(p.row.kind, p.row.values, false), sources, actor, {
+      comment,
+      idField: `${p.row.sheet}!${p.row.row}.id`,
+    });
     return;
   }
   const props = entityProps(p.row.kind, p.row.values, true);
@@ -103,7 +110,13 @@ async function applyLink(tx: Tx, p: PlannedLink, actor: Actor): Promise<void> {
     tx,
     { type: p.row.type, fromId: p.row.from, toId: p.row.to, properties: normaliseFields(spec.properties, p.row.values, false), sourceIds: current },
     actor,
-    { from: `${p.row.sheet}!${p.row.row}.from`, to: `${p.row.sheet}!${p.row.row}.to`, sourceIds: `${p.row.sheet}!${p.row.row}.sources`, properties: `${p.row.sheet}!${p.row.row}`, singleEnds: true },
+    {
+      from: `${p.row.sheet}!${p.row.row}.from`,
+      to: `${p.row.sheet}!${p.row.row}.to`,
+      sourceIds: `${p.row.sheet}!${p.row.row}.sources`,
+      properties: `${p.row.sheet}!${p.row.row}`,
+      singleEnds: true,
+    },
     { comment: `spreadsheet import, ${p.row.sheet} row ${p.row.row}` },
   );
 }

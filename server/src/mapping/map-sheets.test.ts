@@ -6,7 +6,13 @@ import { LINK_SPEC } from './mapping-model.js';
 const current = (): CurrentMap => ({
   entities: new Map([
     ['src:doc', { kind: 'Source', values: { name: 'Doc', sources: null } }],
-    ['mat:m', { kind: 'Material', values: { name: 'Material M', description: null, aliases: null, criticalRawMaterial: true, strategicRawMaterial: null, sources: ['src:doc'] } }],
+    [
+      'mat:m',
+      {
+        kind: 'Material',
+        values: { name: 'Material M', description: null, aliases: null, criticalRawMaterial: true, strategicRawMaterial: null, sources: ['src:doc'] },
+      },
+    ],
     ['sup:s', { kind: 'Supplier', values: { name: 'Supplier S', description: null, aliases: null, sources: null } }],
     ['sup:t', { kind: 'Supplier', values: { name: 'Supplier T', description: null, aliases: null, sources: null } }],
   ]),
@@ -47,14 +53,30 @@ describe('the sheet layout', () => {
 describe('planning an import', () => {
   it('sorts rows into new, changed (with before and after) and unchanged', () => {
     const sheets = [
-      parseSheet('Supplier', [['id', 'name', 'sources'], ['sup:s', 'Supplier S', null], ['sup:t', 'Supplier T2', 'src:doc'], [null, 'Supplier U', null]]),
-      parseSheet('SUPPLIED_BY', [['from', 'to', 'share'], ['mat:m', 'sup:s', 0.7], ['mat:m', 'sup:supplier-u', 0.2]]),
+      parseSheet('Supplier', [
+        ['id', 'name', 'sources'],
+        ['sup:s', 'Supplier S', null],
+        ['sup:t', 'Supplier T2', 'src:doc'],
+        [null, 'Supplier U', null],
+      ]),
+      parseSheet('SUPPLIED_BY', [
+        ['from', 'to', 'share'],
+        ['mat:m', 'sup:s', 0.7],
+        ['mat:m', 'sup:supplier-u', 0.2],
+      ]),
     ];
     const plan = planWorkbook(sheets, current(), false);
     expect(plan.errors).toEqual([]);
     expect(plan.entities.map((e) => [e.id, e.status, e.changes])).toEqual([
       ['sup:s', 'UNCHANGED', []],
-      ['sup:t', 'CHANGED', [{ field: 'name', before: 'Supplier T', after: 'Supplier T2' }, { field: 'sources', before: null, after: ['src:doc'] }]],
+      [
+        'sup:t',
+        'CHANGED',
+        [
+          { field: 'name', before: 'Supplier T', after: 'Supplier T2' },
+          { field: 'sources', before: null, after: ['src:doc'] },
+        ],
+      ],
       ['sup:supplier-u', 'NEW', [{ field: 'name', before: null, after: 'Supplier U' }]],
     ]);
     expect(plan.links.map((l) => [l.row.to, l.status])).toEqual([
@@ -65,7 +87,12 @@ describe('planning an import', () => {
 
   it('refuses shares over 1 counting the map\u2019s other suppliers, unknown ends and sources, kinds the model does not allow', () => {
     const sheets = [
-      parseSheet('SUPPLIED_BY', [['from', 'to', 'share', 'sources'], ['mat:m', 'sup:t', 0.4, 'src:nope'], ['sup:s', 'sup:t', null, null], ['mat:x', 'sup:t', 0.1, null]]),
+      parseSheet('SUPPLIED_BY', [
+        ['from', 'to', 'share', 'sources'],
+        ['mat:m', 'sup:t', 0.4, 'src:nope'],
+        ['sup:s', 'sup:t', null, null],
+        ['mat:x', 'sup:t', 0.1, null],
+      ]),
     ];
     const plan = planWorkbook(sheets, current(), false);
     expect(plan.errors).toEqual([
@@ -77,7 +104,13 @@ describe('planning an import', () => {
   });
 
   it('lets only admins add to the EU official lists, and refuses an id given twice', () => {
-    const sheets = [parseSheet('KetArea', [['id', 'name', 'framework'], ['ket:x', 'X area', 'KET-2018'], ['ket:x', 'X again', 'KET-2018']])];
+    const sheets = [
+      parseSheet('KetArea', [
+        ['id', 'name', 'framework'],
+        ['ket:x', 'X area', 'KET-2018'],
+        ['ket:x', 'X again', 'KET-2018'],
+      ]),
+    ];
     expect(planWorkbook(sheets, current(), false).errors.map((e) => [e.row, e.column])).toEqual([
       [2, null],
       [3, 'id'],

@@ -42,24 +42,30 @@ export function checkField(field: string, spec: FieldSpec, value: unknown, requi
     case 'INT':
     case 'YEAR': {
       const [min, max] = range(spec, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) return problem(`must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+        return problem(`must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
       return null;
     }
     case 'FLOAT':
     case 'SHARE': {
       const [min, max] = spec.type === 'SHARE' ? [0, 1] : range(spec, -Number.MAX_VALUE, Number.MAX_VALUE);
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) return problem(`must be a number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+        return problem(`must be a number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
       if (spec.aboveMin && value === min) return problem(`must be above ${min}: ${spec.aboveMin.why}`);
       return null;
     }
     case 'BOOLEAN':
       return typeof value === 'boolean' ? null : problem(`must be true or false, got ${JSON.stringify(value)}.`);
     case 'URL':
-      return typeof value === 'string' && isHttpUrl(value) && value.length <= 2000 ? null : problem(`must be a web address starting with http:// or https://, got ${JSON.stringify(value)}.`);
+      return typeof value === 'string' && isHttpUrl(value) && value.length <= 2000
+        ? null
+        : problem(`must be a web address starting with http:// or https://, got ${JSON.stringify(value)}.`);
     case 'DATE':
       return typeof value === 'string' && isValidDate(value) ? null : problem(`must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}.`);
     case 'CHOICE':
-      return typeof value === 'string' && (spec.choices ?? []).includes(value) ? null : problem(`must be one of ${(spec.choices ?? []).join(', ')}; got ${JSON.stringify(value)}.`);
+      return typeof value === 'string' && (spec.choices ?? []).includes(value)
+        ? null
+        : problem(`must be one of ${(spec.choices ?? []).join(', ')}; got ${JSON.stringify(value)}.`);
     case 'TEXT_LIST': {
       if (!Array.isArray(value)) return problem('must be a list of texts.');
       if (spec.max !== undefined && value.length > spec.max) return problem(`may hold at most ${spec.max} entries (got ${value.length}).`);
@@ -84,7 +90,13 @@ export function checkField(field: string, spec: FieldSpec, value: unknown, requi
  * A map of values (an entity's attributes, a link's properties) against its specs. Unknown keys are refused, naming
  * the fields that exist. `partial`: an update, where an absent field stays as it is (null still clears an optional one).
  */
-export function checkFields(path: string, specs: readonly FieldSpec[], values: Record<string, unknown> | null | undefined, partial: boolean, what: string): FieldProblem[] {
+export function checkFields(
+  path: string,
+  specs: readonly FieldSpec[],
+  values: Record<string, unknown> | null | undefined,
+  partial: boolean,
+  what: string,
+): FieldProblem[] {
   const given = values ?? {};
   const problems: FieldProblem[] = [];
   const byName = new Map(specs.map((s) => [s.name, s]));

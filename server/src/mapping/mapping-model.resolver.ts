@@ -11,7 +11,13 @@ export class MappingModelResolver {
     return {
       commonFields: COMMON_FIELDS.map(asType),
       kinds: KIND_SPECS.map((k) => ({ ...k, fields: k.fields.map(asType) })),
-      linkTypes: LINK_SPECS.map((l) => ({ type: l.type, label: l.label, fromKinds: [...l.fromKinds], toKinds: [...l.toKinds], properties: l.properties.map(asType) })),
+      linkTypes: LINK_SPECS.map((l) => ({
+        type: l.type,
+        label: l.label,
+        fromKinds: [...l.fromKinds],
+        toKinds: [...l.toKinds],
+        properties: l.properties.map(asType),
+      })),
     };
   }
 }

@@ -26,7 +26,10 @@ describe('field checks', () => {
   const share = LINK_SPEC.get('SUPPLIED_BY')!.properties[0]!;
   it('accepts supply shares above 0 up to 1 and names the field otherwise', () => {
     expect(checkField('p.share', share, 0.01)).toBeNull();
-    expect(checkField('p.share', share, 0)).toEqual({ field: 'p.share', message: 'must be above 0: a supplier with no share supplies nothing. Unlink it instead, or leave the share empty if it is unknown.' });
+    expect(checkField('p.share', share, 0)).toEqual({
+      field: 'p.share',
+      message: 'must be above 0: a supplier with no share supplies nothing. Unlink it instead, or leave the share empty if it is unknown.',
+    });
     expect(checkField('p.share', share, 1)).toBeNull();
     expect(checkField('p.share', share, 1.01)).toEqual({ field: 'p.share', message: 'must be a number from 0 to 1, got 1.01.' });
     expect(checkField('p.share', share, '0.5')).toEqual({ field: 'p.share', message: 'must be a number from 0 to 1, got "0.5".' });
@@ -62,20 +65,32 @@ describe('field checks', () => {
 
 describe('entity and link inputs', () => {
   it('names every problem of a new entity', () => {
-    expect(entityProblems('Technology', { id: 'cap:x', name: 'A', attributes: { trl: 0 } }, false).map((p) => p.field)).toEqual(['input.id', 'input.name', 'input.attributes.trl']);
+    expect(entityProblems('Technology', { id: 'cap:x', name: 'A', attributes: { trl: 0 } }, false).map((p) => p.field)).toEqual([
+      'input.id',
+      'input.name',
+      'input.attributes.trl',
+    ]);
     expect(entityProblems('Scenario', { name: 'S' }, false)[0]!.field).toBe('input.kind');
     expect(entityProblems('Source', { name: 'Report', attributes: { publisher: 'JRC', year: 2024, url: 'https://x.org' } }, false)).toEqual([]);
   });
 
   it('refuses a self link where it means nothing, and missing required properties', () => {
-    expect(linkProblems({ type: 'SUBSTITUTES', fromId: 'comp:a', toId: 'comp:a' })).toEqual([{ field: 'input.toId', message: 'must differ from the other end: nothing can substitute for itself.' }]);
-    expect(linkProblems({ type: 'ENABLES', fromId: 'tech:a', toId: 'cap:b', properties: {} })).toEqual([{ field: 'input.properties.strength', message: 'is required: give the strength.' }]);
+    expect(linkProblems({ type: 'SUBSTITUTES', fromId: 'comp:a', toId: 'comp:a' })).toEqual([
+      { field: 'input.toId', message: 'must differ from the other end: nothing can substitute for itself.' },
+    ]);
+    expect(linkProblems({ type: 'ENABLES', fromId: 'tech:a', toId: 'cap:b', properties: {} })).toEqual([
+      { field: 'input.properties.strength', message: 'is required: give the strength.' },
+    ]);
     expect(linkProblems({ type: 'LOCATED_IN', fromId: 'sup:a', toId: 'country:b' })).toEqual([]);
   });
 });
 
 describe('merge rules', () => {
   it("keeps keep's aliases, adds the merged name and aliases once, never keep's own name", () => {
-    expect(mergedAliases({ name: 'Uncrewed aircraft', aliases: ['UAV'] }, { name: 'Drone', aliases: ['uav', 'RPAS', 'Uncrewed Aircraft'] })).toEqual(['UAV', 'Drone', 'RPAS']);
+    expect(mergedAliases({ name: 'Uncrewed aircraft', aliases: ['UAV'] }, { name: 'Drone', aliases: ['uav', 'RPAS', 'Uncrewed Aircraft'] })).toEqual([
+      'UAV',
+      'Drone',
+      'RPAS',
+    ]);
   });
 });

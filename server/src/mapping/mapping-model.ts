@@ -2,6 +2,7 @@
 // carries. One table read by the API's validation, the web forms (query mappingModel) and the spreadsheet columns,
 // so a rule written here holds everywhere. Kinds and link ends come from db/labels.ts; this adds the fields.
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind } from '../db/labels.js';
+import { CapabilityDomain, EuPosition, Horizon, KET_FRAMEWORKS, SCAN_ROLES, storedValues, SupplyBasis } from '../vocabulary/vocabularies.js';
 
 export const FIELD_TYPES = ['TEXT', 'LONG_TEXT', 'INT', 'FLOAT', 'SHARE', 'YEAR', 'BOOLEAN', 'URL', 'DATE', 'CHOICE', 'TEXT_LIST'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -86,8 +87,8 @@ export const KIND_SPECS: readonly KindSpec[] = [
     fields: [
       f('trl', 'Technology readiness level', 'INT', { min: 1, max: 9, help: 'TRL 1–9 for security use; leave empty when no source gives one.' }),
       year('trlYear', 'TRL assessed in'),
-      f('horizon', 'Mature for security use', 'CHOICE', { choices: ['now', '2030', '2035', '2040'] }),
-      f('euPosition', 'EU position', 'CHOICE', { choices: ['leader', 'competitive', 'lagging', 'dependent'] }),
+      f('horizon', 'Mature for security use', 'CHOICE', { choices: storedValues(Horizon) }),
+      f('euPosition', 'EU position', 'CHOICE', { choices: storedValues(EuPosition) }),
       f('dualUse', 'Dual use', 'BOOLEAN', { help: 'Usable by criminals as well as by law enforcement.' }),
     ],
   },
@@ -96,7 +97,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     label: 'Capability',
     idPrefix: ID_PREFIX.Capability,
     adminOnly: false,
-    fields: [f('domain', 'Domain', 'CHOICE', { choices: ['border management', 'law enforcement', 'drug markets', 'crisis management', 'cybersecurity'] })],
+    fields: [f('domain', 'Domain', 'CHOICE', { choices: storedValues(CapabilityDomain) })],
   },
   { kind: 'Component', label: 'Component', idPrefix: ID_PREFIX.Component, adminOnly: false, fields: [] },
   {
@@ -104,10 +105,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     label: 'Material',
     idPrefix: ID_PREFIX.Material,
     adminOnly: false,
-    fields: [
-      f('criticalRawMaterial', 'Critical raw material (CRMA)', 'BOOLEAN'),
-      f('strategicRawMaterial', 'Strategic raw material (CRMA)', 'BOOLEAN'),
-    ],
+    fields: [f('criticalRawMaterial', 'Critical raw material (CRMA)', 'BOOLEAN'), f('strategicRawMaterial', 'Strategic raw material (CRMA)', 'BOOLEAN')],
   },
   { kind: 'Supplier', label: 'Supplier', idPrefix: ID_PREFIX.Supplier, adminOnly: false, fields: [] },
   {
@@ -154,7 +152,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     label: 'KET area',
     idPrefix: ID_PREFIX.KetArea,
     adminOnly: true,
-    fields: [f('framework', 'Framework', 'CHOICE', { required: true, choices: ['KET-2009', 'KET-2018'] })],
+    fields: [f('framework', 'Framework', 'CHOICE', { required: true, choices: KET_FRAMEWORKS })],
   },
   { kind: 'CriticalTechnologyArea', label: 'Critical technology area', idPrefix: ID_PREFIX.CriticalTechnologyArea, adminOnly: true, fields: [] },
 ];
@@ -172,7 +170,10 @@ const link = (type: LinkType, label: string, properties: FieldSpec[] = [], noSel
 });
 
 export const LINK_SPECS: readonly LinkSpec[] = [
-  link('ENABLES', 'enables', [f('strength', 'Strength', 'SHARE', { required: true, min: 0, max: 1, help: '1: the capability cannot do without it; 0.5: one of several ways.' }), rationale]),
+  link('ENABLES', 'enables', [
+    f('strength', 'Strength', 'SHARE', { required: true, min: 0, max: 1, help: '1: the capability cannot do without it; 0.5: one of several ways.' }),
+    rationale,
+  ]),
   link(
     'DEPENDS_ON',
     'depends on',
@@ -193,13 +194,13 @@ export const LINK_SPECS: readonly LinkSpec[] = [
       help: 'Share above 0 up to 1; the shares of one item add up to at most 1. Empty when unknown.',
     }),
     year('year', 'Share in year'),
-    f('basis', 'Basis', 'CHOICE', { choices: ['global production', 'EU sourcing', 'global capacity'] }),
+    f('basis', 'Basis', 'CHOICE', { choices: storedValues(SupplyBasis) }),
   ]),
   link('LOCATED_IN', 'is located in'),
   link('SUB_TECHNOLOGY_OF', 'is a sub-technology of', [], true),
   link('IN_KET_AREA', 'is in KET area'),
   link('IN_CRITICAL_AREA', 'is in critical technology area'),
-  link('SCANS', 'scans', [f('role', 'Role', 'CHOICE', { required: true, choices: ['threat', 'countermeasure', 'both'] })]),
+  link('SCANS', 'scans', [f('role', 'Role', 'CHOICE', { required: true, choices: SCAN_ROLES })]),
   link('CONCERNS', 'concerns'),
   link('COUNTERS', 'counters', [rationale]),
   link('STUDIES', 'studies'),
@@ -208,10 +209,6 @@ export const LINK_SPECS: readonly LinkSpec[] = [
   link('INDICATES', 'indicates', [f('relevance', 'Relevance', 'SHARE', { min: 0, max: 1 })]),
 ];
 export const LINK_SPEC = new Map<LinkType, LinkSpec>(LINK_SPECS.map((l) => [l.type, l]));
-
-export function isLinkType(value: string): value is LinkType {
-  return (LINK_TYPES as readonly string[]).includes(value);
-}
 
 /** Shares of one item's SUPPLIED_BY links may exceed 1 by this much (0.3 + 0.7 in binary floating point). */
 export const SHARE_TOLERANCE = 1e-9;

@@ -44,7 +44,11 @@ export class LinkTypeSpecType {
   @Field(() => [FieldSpecType]) properties!: FieldSpecType[];
 }
 
-@ObjectType({ description: 'What can be mapped: kinds with their fields and link types with their properties. One source of truth for the API checks, the forms and the spreadsheet columns.' })
+@ObjectType({
+  description:
+    'What can be mapped: kinds with their fields and link types with their properties. One source of truth for the API ' +
+    'checks, the forms and the spreadsheet columns.',
+})
 export class MappingModel {
   @Field(() => [FieldSpecType], { description: 'Fields every kind has (name, description, aliases).' }) commonFields!: FieldSpecType[];
   @Field(() => [KindSpecType]) kinds!: KindSpecType[];

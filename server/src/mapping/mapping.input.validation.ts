@@ -56,7 +56,12 @@ function idListProblems(field: string, ids: readonly string[] | null | undefined
 export function entityProblems(kind: EntityKind, input: EntityFields, partial: boolean, attributesPath = 'input.attributes'): FieldProblem[] {
   const spec = KIND_SPEC.get(kind);
   if (!spec) {
-    return [{ field: 'input.kind', message: `${kind} is not mapped here: signals, annotations and scenarios have their own forms. Choose one of ${[...KIND_SPEC.keys()].join(', ')}.` }];
+    return [
+      {
+        field: 'input.kind',
+        message: `${kind} is not mapped here: signals, annotations and scenarios have their own forms. Choose one of ${[...KIND_SPEC.keys()].join(', ')}.`,
+      },
+    ];
   }
   const nameGiven = !(partial && (input.name === undefined || input.name === null));
   return [

@@ -1,7 +1,7 @@
-// All Cypher of ENABLES and DEPENDS_ON: batched reads for the loaders; writes go through the one link path (link.writes.ts).
+// All Cypher of ENABLES and DEPENDS_ON: batched reads for the loaders; writes go through the one link path (link.writes.repository.ts).
 import type { Database } from '../db/database.js';
 import type { Actor } from '../history/history.model.js';
-import { removeLink, writeLink, type LinkFieldNames } from './link.writes.js';
+import { removeLink, writeLink, type LinkFieldNames } from './link.writes.repository.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
 import type { DependsOnInput, EnablesInput } from './mapping.type.js';
@@ -130,12 +130,24 @@ export async function upsertEnables(db: Database, input: EnablesInput, actor: Ac
   return db.writeTransaction(async (tx) => {
     const link = await writeLink(
       tx,
-      { type: 'ENABLES', fromId: input.technologyId, toId: input.capabilityId, properties: { strength: input.strength, rationale: input.rationale ?? null }, sourceIds: input.sourceIds ?? [] },
+      {
+        type: 'ENABLES',
+        fromId: input.technologyId,
+        toId: input.capabilityId,
+        properties: { strength: input.strength, rationale: input.rationale ?? null },
+        sourceIds: input.sourceIds ?? [],
+      },
       actor,
       legacyNames('input.technologyId', 'input.capabilityId'),
     );
     const p = link.properties;
-    return { technology: link.from, capability: link.to, strength: p.strength as number, rationale: (p.rationale as string) ?? null, sourceIds: link.sourceIds };
+    return {
+      technology: link.from,
+      capability: link.to,
+      strength: p.strength as number,
+      rationale: (p.rationale as string) ?? null,
+      sourceIds: link.sourceIds,
+    };
   });
 }
 

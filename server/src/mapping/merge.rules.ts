@@ -2,7 +2,9 @@
 
 /** Keep's aliases, then the merged name and aliases; no repeats (any case) and never keep's own name. */
 export function mergedAliases(keep: Record<string, unknown>, merged: Record<string, unknown>): string[] {
-  const keepName = String(keep.name ?? '').trim().toLowerCase();
+  const keepName = String(keep.name ?? '')
+    .trim()
+    .toLowerCase();
   const seen = new Set([keepName]);
   const out: string[] = [];
   const candidates = [...((keep.aliases as string[] | undefined) ?? []), String(merged.name ?? ''), ...((merged.aliases as string[] | undefined) ?? [])];

@@ -2,7 +2,15 @@
 // Kind labels and link types come from snapshots and the graph; each is checked against the model (labels.ts)
 // before it is used as a dynamic label or type.
 import type { WriteTx } from '../db/database.js';
-import { ANNOTATION_LINKS, ENTITY_LABEL, ENTITY_KINDS, type EntityKind, RELATIONSHIP_TYPES, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES } from '../db/labels.js';
+import {
+  ANNOTATION_LINKS,
+  ENTITY_LABEL,
+  ENTITY_KINDS,
+  type EntityKind,
+  RELATIONSHIP_TYPES,
+  SCENARIO_EVENT_LABEL,
+  SCENARIO_OVERLAY_TYPES,
+} from '../db/labels.js';
 import type { Actor, EntitySnapshot, LinkSnapshot } from '../history/history.model.js';
 
 /** Relationship types a snapshot may bring back: the map's links and the annotations'. */
@@ -78,7 +86,12 @@ export async function recreateEntity(tx: WriteTx, snapshot: EntitySnapshot, revi
  * Moves every relationship of `mergeId` to `keepId` (map links, sources, annotations, scenario events) and deletes
  * `mergeId`. A link keep already has (same type and other end), or one between the two, is dropped: keep's own wins.
  */
-export async function repointRelationships(tx: WriteTx, keepId: string, mergeId: string, links: readonly LinkSnapshot[]): Promise<{ moved: number; dropped: string[] }> {
+export async function repointRelationships(
+  tx: WriteTx,
+  keepId: string,
+  mergeId: string,
+  links: readonly LinkSnapshot[],
+): Promise<{ moved: number; dropped: string[] }> {
   const swap = (id: string) => (id === mergeId ? keepId : id);
   const repointed = restorableLinks(links).map((l) => ({ ...l, fromId: swap(l.fromId), toId: swap(l.toId) }));
   const between = repointed.filter((l) => l.fromId === l.toId);
@@ -90,7 +103,10 @@ export async function repointRelationships(tx: WriteTx, keepId: string, mergeId:
      DETACH DELETE m`,
     { mergeId, keepId },
   );
-  const outcomes = await recreateLinks(tx, repointed.filter((l) => l.fromId !== l.toId));
+  const outcomes = await recreateLinks(
+    tx,
+    repointed.filter((l) => l.fromId !== l.toId),
+  );
   return {
     moved: outcomes.filter((o) => o.outcome === 'created').length,
     dropped: [...between, ...outcomes.filter((o) => o.outcome !== 'created').map((o) => o.link)].map(describe),

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import type { EntityKind } from '../db/labels.js';
 import { findEntitiesByIds } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { snapshotEntity } from '../entity/entity.writes.js';
+import { snapshotEntity } from '../entity/entity.writes.repository.js';
 import { assertValid, badInput, notAllowed, notFound } from '../graphql/errors.js';
 import { optionalText, problems, requiredText } from '../graphql/validation.js';
 import { fieldChanges, type Actor, type EntitySnapshot, type LinkSnapshot } from '../history/history.model.js';
@@ -13,6 +13,7 @@ import { findChange, markRestored, recordChange } from '../history/history.repos
 import { KIND_SPEC } from './mapping-model.js';
 import { findOwner } from './map-entity.repository.js';
 import { mergedAliases } from './merge.rules.js';
+import { isSoftDeletedSignal, restoreSoftDeletedSignal } from '../signal/signal.deletion.service.js';
 import { describeLink, entityExists, recreateEntity, recreateLinks, repointRelationships, setMergedAliases } from './restore.repository.js';
 
 const actorOf = (user: AuthUser): Actor => ({ id: user.id, name: user.name });
@@ -25,12 +26,17 @@ export async function restoreChange(db: Database, changeId: string, user: AuthUs
     if (change.restoredBy) throw badInput({ field: 'changeId', message: `was already undone by ${change.restoredBy}; nothing to restore.` });
     if (change.kind === 'DELETE') {
       const snapshot = change.snapshot as EntitySnapshot;
+      if (await isSoftDeletedSignal(tx, snapshot)) return restoreSoftDeletedSignal(tx, changeId, snapshot, actor);
       const id = String(snapshot.properties.id);
-      if (await entityExists(tx, id)) throw badInput({ field: 'changeId', message: `an entity with id "${id}" exists again; merge or delete it first, then restore.` });
+      if (await entityExists(tx, id))
+        throw badInput({ field: 'changeId', message: `an entity with id "${id}" exists again; merge or delete it first, then restore.` });
       const revision = Number(snapshot.properties.revision ?? 0) + 1;
       const missing = await recreateEntity(tx, snapshot, revision);
       const outcomes = await recreateLinks(tx, snapshot.links);
-      const notRestored = [...missing, ...outcomes.filter((o) => o.outcome === 'missing').map((o) => `${describeLink(o.link)} (the other end no longer exists)`)];
+      const notRestored = [
+        ...missing,
+        ...outcomes.filter((o) => o.outcome === 'missing').map((o) => `${describeLink(o.link)} (the other end no longer exists)`),
+      ];
       const restoreId = await recordChange(tx, actor, {
         kind: 'RESTORE',
         entityId: id,
@@ -84,7 +90,8 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     const [keep, merged] = [await findOwner(tx, keepId), await findOwner(tx, mergeId)];
     if (!keep) throw notFound('entity', keepId, 'keepId');
     if (!merged) throw notFound('entity', mergeId, 'mergeId');
-    if (keep.kind !== merged.kind) throw badInput({ field: 'mergeId', message: `is a ${merged.kind} and ${keepId} a ${keep.kind}; only entities of the same kind can be merged.` });
+    if (keep.kind !== merged.kind)
+      throw badInput({ field: 'mergeId', message: `is a ${merged.kind} and ${keepId} a ${keep.kind}; only entities of the same kind can be merged.` });
     if (!KIND_SPEC.has(keep.kind)) throw badInput({ field: 'keepId', message: `${keep.kind}s are not merged here.` });
     if (KIND_SPEC.get(keep.kind)!.adminOnly && user.role !== 'admin') throw notAllowed('Only an admin may merge entries of the EU official lists.', 'keepId');
     const kind: EntityKind = keep.kind;
@@ -101,10 +108,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
       entityName: keep.name,
       mergedId: mergeId,
       revision,
-      fields: fieldChanges(
-        { aliases: keepBefore.properties.aliases ?? null, sources: [...keepBefore.sourceIds].sort() },
-        { aliases, sources },
-      ),
+      fields: fieldChanges({ aliases: keepBefore.properties.aliases ?? null, sources: [...keepBefore.sourceIds].sort() }, { aliases, sources }),
       snapshot: mergedSnapshot,
       notRestored: dropped,
       comment,

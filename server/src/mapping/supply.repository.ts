@@ -1,10 +1,11 @@
 // Suppliers, SUPPLIED_BY shares and SUBSTITUTES links: each mutation is one write transaction through the shared
-// entity and link write paths (entity.writes.ts, link.writes.ts), which validate references and record history.
+// entity and link write paths (entity.writes.repository.ts, link.writes.repository.ts), which validate references and record history.
 import type { Database } from '../db/database.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkReferences, createEntity, deleteEntity, idFromName } from '../entity/entity.writes.js';
+import { checkReferences, createEntity, deleteEntity } from '../entity/entity.writes.repository.js';
+import { idFromName } from '../entity/entity-id.js';
 import type { Actor } from '../history/history.model.js';
-import { removeLink, writeLink, type LinkFieldNames } from './link.writes.js';
+import { removeLink, writeLink, type LinkFieldNames } from './link.writes.repository.js';
 import type { SubstitutesInput, SuppliedByInput, SupplierInput } from './supply.type.js';
 
 export interface SuppliedByRow {
@@ -35,7 +36,12 @@ export async function insertSupplier(db: Database, input: SupplierInput, actor: 
     const id = input.id ?? idFromName('Supplier', input.name);
     const props: Record<string, unknown> = { name: input.name.trim(), description: input.description ?? null };
     const supplier = await createEntity(tx, 'Supplier', id, props, input.sourceIds ?? [], actor);
-    await writeLink(tx, { type: 'LOCATED_IN', fromId: id, toId: input.countryId, properties: {}, sourceIds: input.sourceIds ?? [] }, actor, legacyNames('input.id', 'input.countryId'));
+    await writeLink(
+      tx,
+      { type: 'LOCATED_IN', fromId: id, toId: input.countryId, properties: {}, sourceIds: input.sourceIds ?? [] },
+      actor,
+      legacyNames('input.id', 'input.countryId'),
+    );
     return supplier;
   });
 }
@@ -48,7 +54,13 @@ export async function upsertSuppliedBy(db: Database, input: SuppliedByInput, act
   return db.writeTransaction(async (tx) => {
     const link = await writeLink(
       tx,
-      { type: 'SUPPLIED_BY', fromId: input.itemId, toId: input.supplierId, properties: { share: input.share ?? null, year: input.year ?? null, basis: input.basis ?? null }, sourceIds: input.sourceIds ?? [] },
+      {
+        type: 'SUPPLIED_BY',
+        fromId: input.itemId,
+        toId: input.supplierId,
+        properties: { share: input.share ?? null, year: input.year ?? null, basis: input.basis ?? null },
+        sourceIds: input.sourceIds ?? [],
+      },
       actor,
       legacyNames('input.itemId', 'input.supplierId'),
     );
@@ -73,7 +85,13 @@ export async function upsertSubstitutes(db: Database, input: SubstitutesInput, a
   return db.writeTransaction(async (tx) => {
     const link = await writeLink(
       tx,
-      { type: 'SUBSTITUTES', fromId: input.substituteId, toId: input.replacesId, properties: { rationale: input.rationale ?? null }, sourceIds: input.sourceIds ?? [] },
+      {
+        type: 'SUBSTITUTES',
+        fromId: input.substituteId,
+        toId: input.replacesId,
+        properties: { rationale: input.rationale ?? null },
+        sourceIds: input.sourceIds ?? [],
+      },
       actor,
       legacyNames('input.substituteId', 'input.replacesId'),
     );

@@ -2,8 +2,7 @@
 // which technology, component or material can substitute for another.
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Entity, Source, type EntityRecord } from '../entity/entity.type.js';
-
-export const SUPPLY_BASES = ['global production', 'EU sourcing', 'global capacity'] as const;
+import { SupplyBasis } from '../vocabulary/graphql-enums.js';
 
 @InputType({ description: 'A new supplier, located in a country. The id is made from the name when not given.' })
 export class SupplierInput {
@@ -20,7 +19,7 @@ export class SuppliedByLink {
   @Field(() => Entity) supplier!: EntityRecord;
   @Field(() => Float, { nullable: true, description: 'Share of supply 0–1; null when unknown.' }) share?: number | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
-  @Field(() => String, { nullable: true }) basis?: string | null;
+  @Field(() => SupplyBasis, { nullable: true }) basis?: SupplyBasis | null;
   @Field(() => Float, { description: 'The declared shares of all the item\u2019s suppliers after this change.' }) totalShare!: number;
   @Field(() => [Source]) sources!: EntityRecord[];
   sourceIds?: string[];
@@ -32,7 +31,7 @@ export class SuppliedByInput {
   @Field(() => ID) supplierId!: string;
   @Field(() => Float, { nullable: true, description: 'Share of supply 0–1; all shares of one item may add up to at most 1.' }) share?: number | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
-  @Field(() => String, { nullable: true, description: 'global production, EU sourcing or global capacity.' }) basis?: string | null;
+  @Field(() => SupplyBasis, { nullable: true, description: 'global production, EU sourcing or global capacity.' }) basis?: SupplyBasis | null;
   @Field(() => [ID], { nullable: true }) sourceIds?: string[] | null;
 }
 

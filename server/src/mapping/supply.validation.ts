@@ -6,13 +6,21 @@ import type { SubstitutesInput, SuppliedByInput, SupplierInput } from './supply.
 
 export function validateSupplier(input: SupplierInput): void {
   const countryId = requiredText('input.countryId', input.countryId);
-  assertValid([...entityProblems('Supplier', { id: input.id, name: input.name, description: input.description, sourceIds: input.sourceIds }, false), ...(countryId ? [countryId] : [])]);
+  assertValid([
+    ...entityProblems('Supplier', { id: input.id, name: input.name, description: input.description, sourceIds: input.sourceIds }, false),
+    ...(countryId ? [countryId] : []),
+  ]);
 }
 
 export function validateSuppliedBy(input: SuppliedByInput): void {
   assertValid(
     linkProblems(
-      { type: 'SUPPLIED_BY', fromId: input.itemId, toId: input.supplierId, properties: { share: input.share ?? null, year: input.year ?? null, basis: input.basis ?? null } },
+      {
+        type: 'SUPPLIED_BY',
+        fromId: input.itemId,
+        toId: input.supplierId,
+        properties: { share: input.share ?? null, year: input.year ?? null, basis: input.basis ?? null },
+      },
       { from: 'input.itemId', to: 'input.supplierId', properties: 'input' },
     ),
   );

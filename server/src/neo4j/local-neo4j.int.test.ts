@@ -45,16 +45,12 @@ describe('local Neo4j launcher', () => {
     await withDriver(running.uri, password, async (driver) => {
       const one = await driver.executeQuery('RETURN 1 AS one');
       expect(one.records[0]!.get('one').toNumber()).toBe(1);
-      const components = await driver.executeQuery(
-        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
-      );
+      const components = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
       expect(components.records[0]!.get('edition')).toBe('community');
       expect(components.records[0]!.get('version')).toMatch(/^5\.26\.\d+$/);
       await driver.executeQuery("CREATE (:LauncherProbe {id: 'kept'})");
     });
-    await expect(withDriver(running.uri, 'wrong-password', (driver) => driver.executeQuery('RETURN 1'))).rejects.toThrow(
-      /unauthorized|authentication/i,
-    );
+    await expect(withDriver(running.uri, 'wrong-password', (driver) => driver.executeQuery('RETURN 1'))).rejects.toThrow(/unauthorized|authentication/i);
 
     // A second Neo4j on the same data folder is refused with a plain explanation.
     await expect(startLocalNeo4j({ dataDir: dir, password })).rejects.toThrow(/locked by another running Neo4j/);

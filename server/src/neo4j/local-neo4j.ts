@@ -37,7 +37,6 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-
 /** A port that was free a moment ago (the OS picks it; there is a small race until Neo4j binds it). */
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -241,4 +240,3 @@ export function neo4jLogTail(dataDir: string, lines = 15): string {
   const tail = readFileSync(debugLog, 'utf8').trimEnd().split('\n').slice(-lines);
   return `\n--- ${debugLog} (last lines) ---\n${tail.join('\n')}`;
 }
-

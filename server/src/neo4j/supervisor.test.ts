@@ -111,7 +111,9 @@ describe('Neo4j supervisor', () => {
     expect(starts).toBe(6); // the first start and five restarts
     const status = supervisor.status();
     expect(status.state).toBe('gave-up');
-    expect(lines.at(-1)).toMatch(/^Neo4j crashed 6 times within 10 minutes \(last: exit code 3\); restarts stopped\. Read Neo4j's log in \/tmp\/fake-neo4j\/logs/);
+    expect(lines.at(-1)).toMatch(
+      /^Neo4j crashed 6 times within 10 minutes \(last: exit code 3\); restarts stopped\. Read Neo4j's log in \/tmp\/fake-neo4j\/logs/,
+    );
     await supervisor.stop();
   });
 

@@ -36,10 +36,7 @@ export const REAL_CLOCK: SupervisorClock = {
 };
 
 export type Neo4jStatus =
-  | { state: 'running' }
-  | { state: 'restarting'; restart: number; message: string }
-  | { state: 'gave-up'; message: string }
-  | { state: 'stopped' };
+  { state: 'running' } | { state: 'restarting'; restart: number; message: string } | { state: 'gave-up'; message: string } | { state: 'stopped' };
 
 export interface SupervisedNeo4j {
   /** The instance now running (replaced after each restart; same URI, user and password). */
@@ -106,7 +103,9 @@ export async function superviseNeo4j(options: SuperviseOptions): Promise<Supervi
       total++;
       const n = restartTimes.length;
       const delay = restartDelay(n, policy);
-      const message = `Neo4j exited unexpectedly (${why}); restart ${n} of at most ${policy.maxRestarts} in ${Math.round(policy.windowMs / 60_000)} minutes, in ${delay / 1000} s.`;
+      const message =
+        `Neo4j exited unexpectedly (${why}); restart ${n} of at most ${policy.maxRestarts} ` +
+        `in ${Math.round(policy.windowMs / 60_000)} minutes, in ${delay / 1000} s.`;
       status = { state: 'restarting', restart: n, message };
       log(message + logTail(instance.dataDir));
       await clock.sleep(delay, abort.signal);

@@ -2,13 +2,13 @@
 // read and only for the capabilities that change most, the graph built from the repository's flat rows, and the
 // evaluation order over indexes (an event's substitute can close a cycle). Expected values worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../dependency/graph-builder.js';
+import { GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { baselineAt } from './baseline.js';
 import { compile, evaluationOrder, orderFor } from './compiled-graph.js';
 import { PATH_LIMITS } from './impact-paths.js';
 import { evaluate } from './propagation.js';
 import { runScenario } from './run.js';
-import { scenarioGraphFromRows } from './scenario.repository.js';
+import { supplyGraphFromRows, type SupplyGraphRow } from '../supply-graph/supply-graph.repository.js';
 import { scenarioGraph } from './scenario-graph.js';
 
 const THIS_YEAR = 2026;
@@ -51,7 +51,9 @@ describe('impact paths', () => {
     expect(last.capabilityId).toBe(`cap:${String(n - 1).padStart(3, '0')}`);
     expect(last.paths).toEqual([]);
     expect(run.impacts[0]!.paths.map((p) => p.steps.map((s) => s.id))).toEqual([['sup:s', 'mat:m', 'tech:t', 'cap:000']]);
-    expect(run.warnings).toEqual([`Paths are shown for the ${PATH_LIMITS.capabilities} capabilities that change most; the other 1 are listed with their figures only.`]);
+    expect(run.warnings).toEqual([
+      `Paths are shown for the ${PATH_LIMITS.capabilities} capabilities that change most; the other 1 are listed with their figures only.`,
+    ]);
   });
 
   it('are the same whether read at once or later, and serialise as plain data', () => {
@@ -65,13 +67,38 @@ describe('impact paths', () => {
 
 describe('the graph from repository rows', () => {
   it('keeps what propagation reads: kinds, TRL, horizons, supply edges with their attributes, COUNTERS apart', () => {
-    const node = (id: string, kind: string, extra: { trl?: number; horizon?: string } = {}) => ({ id, kind, name: id.toUpperCase(), trl: extra.trl ?? null, horizon: extra.horizon ?? null });
-    const edge = (type: string, from: string, to: string, a: { strength?: number; criticality?: number; substitutability?: number; share?: number } = {}) => ({
-      type, from, to, strength: a.strength ?? null, criticality: a.criticality ?? null, substitutability: a.substitutability ?? null, share: a.share ?? null,
+    // Rows as the one supply-graph query returns them (supply-graph.repository.ts): nodes, then edges, COUNTERS included.
+    const node = (id: string, kind: string, extra: { trl?: number; horizon?: string } = {}): SupplyGraphRow => ({
+      kind,
+      props: { id, name: id.toUpperCase(), trl: extra.trl ?? null, horizon: extra.horizon ?? null },
+      ketAreas: null,
+      type: null,
+      from: null,
+      to: null,
     });
-    const g = scenarioGraphFromRows(
-      [node('cap:a', 'Capability'), node('tech:t', 'Technology', { trl: 5, horizon: '2030' }), node('tech:z', 'Technology'), node('mat:m', 'Material'), node('sup:s', 'Supplier'), node('country:x', 'Country')],
-      [
+    const edge = (
+      type: string,
+      from: string,
+      to: string,
+      a: { strength?: number; criticality?: number; substitutability?: number; share?: number } = {},
+    ): SupplyGraphRow => ({
+      kind: null,
+      props: { strength: a.strength ?? null, criticality: a.criticality ?? null, substitutability: a.substitutability ?? null, share: a.share ?? null },
+      ketAreas: null,
+      type,
+      from,
+      to,
+    });
+    const g = supplyGraphFromRows([
+      ...[
+        node('cap:a', 'Capability'),
+        node('tech:t', 'Technology', { trl: 5, horizon: '2030' }),
+        node('tech:z', 'Technology'),
+        node('mat:m', 'Material'),
+        node('sup:s', 'Supplier'),
+        node('country:x', 'Country'),
+      ],
+      ...[
         edge('ENABLES', 'tech:t', 'cap:a', { strength: 0.5 }),
         edge('DEPENDS_ON', 'tech:t', 'mat:m', { criticality: 0.8, substitutability: 0.25 }),
         edge('SUPPLIED_BY', 'mat:m', 'sup:s', { share: 0.6 }),
@@ -80,7 +107,7 @@ describe('the graph from repository rows', () => {
         // To a node of another kind (not fetched): dropped.
         edge('DEPENDS_ON', 'tech:t', 'src:elsewhere', { criticality: 1 }),
       ],
-    );
+    ]);
     expect(g.supply.nodes.get('tech:t')).toMatchObject({ kind: 'Technology', name: 'TECH:T', trl: 5 });
     expect([...g.horizons]).toEqual([['tech:t', '2030']]);
     expect([...g.counteredBy]).toEqual([['tech:z', ['cap:a']]]);

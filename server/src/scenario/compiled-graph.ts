@@ -5,7 +5,7 @@
 // strongly connected components of "reads", dependencies first (Tarjan, iterative: deep chains cannot overflow).
 import { isRequirement } from '../dependency/availability.js';
 import { effectiveShares } from '../dependency/shares.js';
-import { dependenciesOf, enablersOf, substitutesOf, type SupplyKind } from '../dependency/supply-graph.js';
+import { dependenciesOf, enablersOf, substitutesOf, type SupplyKind } from '../supply-graph/supply-graph.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
 /** Neighbour lists of every node, flattened: node i's entries are at positions start[i] … start[i + 1] − 1. */
@@ -99,7 +99,11 @@ export function compile(graph: ScenarioGraph): CompiledGraph {
     isTechnology: Uint8Array.from(kind, (k) => (k === 'Technology' ? 1 : 0)),
     capabilities: positions(true),
     others: positions(false),
-    requirements: { ...requirements.lists(), criticality: Float64Array.from(requirements.extra[0]!), substitutability: Float64Array.from(requirements.extra[1]!) },
+    requirements: {
+      ...requirements.lists(),
+      criticality: Float64Array.from(requirements.extra[0]!),
+      substitutability: Float64Array.from(requirements.extra[1]!),
+    },
     shares: { ...shares.lists(), share: Float64Array.from(shares.extra[0]!), known },
     countries: countries.lists(),
     substitutes: substitutes.lists(),
@@ -126,7 +130,10 @@ export type ExtraSubstitutes = ReadonlyMap<number, readonly { from: number }[]>;
  * whatever requires D, so it can close a cycle). Cached on the compiled graph per set of extra substitutes.
  */
 export function orderFor(c: CompiledGraph, extra: ExtraSubstitutes): Order {
-  const key = [...extra].map(([to, list]) => `${to}<${list.map((s) => s.from).join(',')}`).sort().join(';');
+  const key = [...extra]
+    .map(([to, list]) => `${to}<${list.map((s) => s.from).join(',')}`)
+    .sort()
+    .join(';');
   let order = c.orders.get(key);
   if (!order) {
     order = indexedOrder(c.ids.length, c.others, readsOf(c, extra));
@@ -225,7 +232,11 @@ export function evaluationOrder(ids: readonly string[], reads: (id: string) => r
     for (const r of reads(id)) to.push(at.get(r)!);
     start[i + 1] = to.length;
   });
-  const order = indexedOrder(all.length, Int32Array.from(ids, (id) => at.get(id)!), { start, to: Int32Array.from(to) });
+  const order = indexedOrder(
+    all.length,
+    Int32Array.from(ids, (id) => at.get(id)!),
+    { start, to: Int32Array.from(to) },
+  );
   const out: string[][] = [];
   for (let k = 0; k + 1 < order.start.length; k++) out.push([...order.nodes.subarray(order.start[k]!, order.start[k + 1]!)].map((i) => all[i]!).sort());
   return out;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateAvailability } from '../dependency/availability.js';
-import { GraphBuilder } from '../dependency/graph-builder.js';
+import { GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { evaluate } from './propagation.js';
 import { withOutlook } from './scenario-graph.js';
 
@@ -79,7 +79,12 @@ describe('fractions generalise the yes/no availability', () => {
         const { supply, removed } = build(spec);
         const status = evaluateAvailability(supply, removed);
         const graph = withOutlook(supply, [], []);
-        const e = evaluate(graph, [...removed].map((targetId) => ({ type: 'DISRUPTION' as const, targetId, fraction: 1 })), 2030, 2026);
+        const e = evaluate(
+          graph,
+          [...removed].map((targetId) => ({ type: 'DISRUPTION' as const, targetId, fraction: 1 })),
+          2030,
+          2026,
+        );
         for (const [id, node] of supply.nodes) {
           const fraction = node.kind === 'Capability' ? e.readiness.get(id)! : e.availability.get(id)!;
           expect({ id, lost: fraction === 0 }).toEqual({ id, lost: status.get(id) === 'unavailable' });

@@ -82,12 +82,14 @@ export function impactPathFinder(
         if (changed(a(before, from), a(after, from))) out.push({ id: from, via: 'ENABLES', weight: en.strength[k]! / total });
       }
       const id = c.ids[i]!;
-      for (const [technologyId] of threats) if (graph.counteredBy.get(technologyId)?.includes(id)) out.push({ id: c.index.get(technologyId)!, via: 'COUNTERS', weight: 1 });
+      for (const [technologyId] of threats)
+        if (graph.counteredBy.get(technologyId)?.includes(id)) out.push({ id: c.index.get(technologyId)!, via: 'COUNTERS', weight: 1 });
     }
     const r = c.requirements;
     for (let k = r.start[i]!; k < r.start[i + 1]!; k++) {
       const to = r.to[k]!;
-      if (changed(effective(before, to), effective(after, to))) out.push({ id: to, via: 'DEPENDS_ON', weight: r.criticality[k]! * (1 - r.substitutability[k]!) });
+      if (changed(effective(before, to), effective(after, to)))
+        out.push({ id: to, via: 'DEPENDS_ON', weight: r.criticality[k]! * (1 - r.substitutability[k]!) });
     }
     const sh = c.shares;
     let total = 0;
@@ -127,9 +129,7 @@ export function impactPathFinder(
       magnitude = 1;
     } else {
       const matured = deployableIn(before.active.deployment.get(id), year) !== deployableIn(after.active.deployment.get(id), year);
-      indexes = active
-        .filter(({ e }) => e.targetId === id && (e.type === 'DISRUPTION' || (e.type === 'MATURATION' && matured)))
-        .map(({ i }) => i);
+      indexes = active.filter(({ e }) => e.targetId === id && (e.type === 'DISRUPTION' || (e.type === 'MATURATION' && matured))).map(({ i }) => i);
       magnitude = Math.abs(a(after, i) - a(before, i));
     }
     return indexes.length ? { indexes, magnitude } : null;
@@ -172,7 +172,14 @@ export function impactPathFinder(
 
     const value = (e: IndexedEvaluation, i: number) => (c.kind[i] === 'Capability' ? e.score[i]! : a(e, i));
     return found
-      .map((p) => ({ p, weight: round9(p.weight), key: [...p.ids].reverse().map((i) => c.ids[i]!).join('>') }))
+      .map((p) => ({
+        p,
+        weight: round9(p.weight),
+        key: [...p.ids]
+          .reverse()
+          .map((i) => c.ids[i]!)
+          .join('>'),
+      }))
       .sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
       .slice(0, PATH_LIMITS.perCapability)
       .map(({ p, weight }) => {

@@ -7,6 +7,9 @@
 //   - neither TRL nor horizon              → assumed in service now (the seed lists technologies in use today).
 // A MATURATION event "T reaches TRL n by year y" with n ≥ 7 brings deployment forward to y (never later: a delay is a
 // DISRUPTION of the technology). With n < 7 it changes the TRL shown, not deployability.
+// Unknown readiness stays unknown: on a technology whose baseline deployment is only *assumed* (no TRL, no horizon),
+// the event is the only statement of its readiness, so it replaces the assumption instead of being swallowed by it —
+// deployable from y with n ≥ 7, not within view with n < 7 (basis 'scenario'). eventReadinessNotes says so on the event.
 import { MATURE_TRL, type ScenarioEventSpec } from './scenario.model.js';
 import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
 
@@ -48,7 +51,8 @@ export function deployments(graph: ScenarioGraph, events: readonly ScenarioEvent
     if (!current || event.trl === null || event.trl === undefined || event.year === null || event.year === undefined) continue;
     const year = Math.max(event.year, thisYear);
     const trl = current.trl === null ? event.trl : Math.max(current.trl, event.trl);
-    if (event.trl >= MATURE_TRL && year < current.year) out.set(event.targetId, { year, basis: 'scenario', trl });
+    if (current.basis === 'assumed') out.set(event.targetId, { year: event.trl >= MATURE_TRL ? year : Infinity, basis: 'scenario', trl });
+    else if (event.trl >= MATURE_TRL && year < current.year) out.set(event.targetId, { year, basis: 'scenario', trl });
     else out.set(event.targetId, { ...current, trl });
   }
   return out;
@@ -74,7 +78,12 @@ export function cachedDeployments(graph: ScenarioGraph, events: readonly Scenari
   if (!value) {
     value = deployments(graph, maturations, thisYear);
     // The baseline's stay; scenario ones are few per run, so keep a handful.
-    if (byKey.size >= 8) for (const k of byKey.keys()) if (k !== key && !k.endsWith(',[]]')) { byKey.delete(k); break; }
+    if (byKey.size >= 8)
+      for (const k of byKey.keys())
+        if (k !== key && !k.endsWith(',[]]')) {
+          byKey.delete(k);
+          break;
+        }
     byKey.set(key, value);
   }
   return value;

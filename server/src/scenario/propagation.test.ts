@@ -1,6 +1,6 @@
 // Propagation on small hand-made graphs; every expected number is worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { graphOf, type GraphBuilder } from '../dependency/graph-builder.js';
+import { graphOf, type GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { evaluationOrder } from './compiled-graph.js';
 import { evaluate } from './propagation.js';
 import type { ScenarioEventSpec } from './scenario.model.js';
@@ -8,7 +8,11 @@ import { withOutlook, type CountersRow } from './scenario-graph.js';
 
 const YEAR = 2026;
 const make = (build: (b: GraphBuilder) => void, horizons: Record<string, string> = {}, counters: CountersRow[] = []) =>
-  withOutlook(graphOf(build), Object.entries(horizons).map(([id, horizon]) => ({ id, horizon })), counters);
+  withOutlook(
+    graphOf(build),
+    Object.entries(horizons).map(([id, horizon]) => ({ id, horizon })),
+    counters,
+  );
 const cut = (targetId: string, fraction = 1): ScenarioEventSpec => ({ type: 'DISRUPTION', targetId, fraction });
 const at = (g: ReturnType<typeof make>, events: ScenarioEventSpec[], year = 2030) => evaluate(g, events, year, YEAR);
 

@@ -190,7 +190,11 @@ export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioE
   const gate = new Uint8Array(n).fill(1);
   for (let i = 0; i < n; i++) if (c.isTechnology[i]) gate[i] = deployableIn(active.deployment.get(c.ids[i]!), year);
   const extra = new Map<number, { from: number; coverage: number }[]>();
-  for (const [id, list] of active.substitutes) extra.set(c.index.get(id)!, list.map((s) => ({ from: c.index.get(s.from)!, coverage: s.coverage })));
+  for (const [id, list] of active.substitutes)
+    extra.set(
+      c.index.get(id)!,
+      list.map((s) => ({ from: c.index.get(s.from)!, coverage: s.coverage })),
+    );
   const e: IndexedEvaluation = {
     year,
     active,
@@ -277,11 +281,26 @@ export function asMaps(e: IndexedEvaluation): Evaluation {
     availability.set(id, e.a[i]!);
     effective.set(id, effectiveAt(e, i));
     const list = coversAt(e, i);
-    if (list.length) covers.set(id, list.map((s) => ({ ...s, from: c.ids[s.from]! })));
+    if (list.length)
+      covers.set(
+        id,
+        list.map((s) => ({ ...s, from: c.ids[s.from]! })),
+      );
     if (c.kind[i] === 'Component' || c.kind[i] === 'Material') supply.set(id, supplyAt(e, i));
   }
   const byCapability = (values: Float64Array) => new Map([...c.capabilities].map((i) => [c.ids[i]!, values[i]!]));
-  return { year: e.year, active: e.active, availability, effective, covers, supply, readiness: byCapability(e.readiness), need: byCapability(e.need), score: byCapability(e.score), converged: e.converged };
+  return {
+    year: e.year,
+    active: e.active,
+    availability,
+    effective,
+    covers,
+    supply,
+    readiness: byCapability(e.readiness),
+    need: byCapability(e.need),
+    score: byCapability(e.score),
+    converged: e.converged,
+  };
 }
 
 /** Evaluates a set of events in one year (no events: the baseline of that year), as maps by id. */

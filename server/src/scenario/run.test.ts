@@ -1,7 +1,7 @@
 // A whole run on hand-made graphs: the worked example of docs/scenarios.md (numbers worked out there by hand), the
 // paths that explain it, the timeline, the no-op scenario, and byte-for-byte determinism.
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../dependency/graph-builder.js';
+import { GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { runScenario } from './run.js';
 import type { ScenarioEventSpec } from './scenario.model.js';
 import { scenarioGraph } from './scenario-graph.js';
@@ -42,8 +42,7 @@ const SUBSTITUTE: ScenarioEventSpec = { type: 'SUBSTITUTE', targetId: 'comp:k2',
 const THREAT: ScenarioEventSpec = { type: 'THREAT', targetId: 'tech:z', fraction: 0.25 };
 const MATURATION: ScenarioEventSpec = { type: 'MATURATION', targetId: 'tech:v', trl: 7, year: 2028 };
 
-const run = (events: ScenarioEventSpec[], horizon = 2030, graph = workedExample()) =>
-  runScenario(graph, { horizon, events }, { currentYear: THIS_YEAR });
+const run = (events: ScenarioEventSpec[], horizon = 2030, graph = workedExample()) => runScenario(graph, { horizon, events }, { currentYear: THIS_YEAR });
 const impactOf = (r: ReturnType<typeof run>, id: string) => r.impacts.find((i) => i.capabilityId === id);
 
 describe('the worked example of docs/scenarios.md', () => {
@@ -78,12 +77,7 @@ describe('the worked example of docs/scenarios.md', () => {
       // Substitute: coverage 0.5 × DEPENDS_ON 1·(1 − 0) × ENABLES 1/1.5 = 1/3.
       [['comp:k2', 'comp:k', 'tech:t', 'cap:c'], ['SUBSTITUTES', 'DEPENDS_ON', 'ENABLES', null], 0.333333333, [1]],
       // The cut: 1 × LOCATED_IN 1 × share 0.7 × 0.8·(1 − 0.25) × 1 × 1/1.5 = 0.28 (the loss of step 1).
-      [
-        ['country:cn', 'sup:s1', 'mat:m', 'comp:k', 'tech:t', 'cap:c'],
-        ['LOCATED_IN', 'SUPPLIED_BY', 'DEPENDS_ON', 'DEPENDS_ON', 'ENABLES', null],
-        0.28,
-        [0],
-      ],
+      [['country:cn', 'sup:s1', 'mat:m', 'comp:k', 'tech:t', 'cap:c'], ['LOCATED_IN', 'SUPPLIED_BY', 'DEPENDS_ON', 'DEPENDS_ON', 'ENABLES', null], 0.28, [0]],
       // The threat: severity 0.25 over COUNTERS.
       [['tech:z', 'cap:c'], ['COUNTERS', null], 0.25, [2]],
     ]);
@@ -95,7 +89,13 @@ describe('the worked example of docs/scenarios.md', () => {
     const r = run([MATURATION]);
     expect(r.impacts.map((i) => [i.capabilityId, i.before, i.after])).toEqual([['cap:d', 0.5, 1]]);
     expect(r.impacts[0]!.paths.map((p) => [p.steps.map((s) => s.id), p.weight])).toEqual([[['tech:v', 'cap:d'], 0.5]]);
-    expect(r.timeline.map((s) => [s.year, s.maturing.map((m) => [m.technologyId, m.year, m.baselineYear, m.byScenario]), s.gains.map((g) => [g.capabilityId, g.delta])])).toEqual([
+    expect(
+      r.timeline.map((s) => [
+        s.year,
+        s.maturing.map((m) => [m.technologyId, m.year, m.baselineYear, m.byScenario]),
+        s.gains.map((g) => [g.capabilityId, g.delta]),
+      ]),
+    ).toEqual([
       [2030, [['tech:v', 2028, 2040, true]], [['cap:d', 0.5]]],
       [2035, [], [['cap:d', 0.5]]],
       [2040, [], []],
@@ -139,7 +139,11 @@ describe('a scenario with no events', () => {
   });
 
   it('nor do events of magnitude 0', () => {
-    const r = run([{ type: 'DISRUPTION', targetId: 'country:cn', fraction: 0 }, { ...THREAT, fraction: 0 }, { ...SUBSTITUTE, fraction: 0 }]);
+    const r = run([
+      { type: 'DISRUPTION', targetId: 'country:cn', fraction: 0 },
+      { ...THREAT, fraction: 0 },
+      { ...SUBSTITUTE, fraction: 0 },
+    ]);
     expect([r.impacts, r.nodes]).toEqual([[], []]);
   });
 });

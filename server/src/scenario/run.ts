@@ -7,6 +7,7 @@ import { evaluateIndexed, type IndexedEvaluation } from './propagation.js';
 import { EPSILON, round9, type ScenarioSpec } from './scenario.model.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 import { timeline, type TimelineStep } from './timeline.js';
+import { eventReadinessNotes, type EventNote } from './readiness-notes.js';
 
 export interface CapabilityScore {
   capabilityId: string;
@@ -46,6 +47,8 @@ export interface ScenarioResult {
   nodes: NodeChange[];
   timeline: TimelineStep[];
   warnings: string[];
+  /** Events with little or no effect because of what the map does not know (e.g. a maturing technology's TRL), with the fix. */
+  eventNotes: EventNote[];
 }
 
 export interface RunOptions {
@@ -118,7 +121,10 @@ export function runScenario(graph: ScenarioGraph, spec: ScenarioSpec, options: R
     };
   });
   if (impacts.length > PATH_LIMITS.capabilities) {
-    warnings.push(`Paths are shown for the ${PATH_LIMITS.capabilities} capabilities that change most; the other ${impacts.length - PATH_LIMITS.capabilities} are listed with their figures only.`);
+    warnings.push(
+      `Paths are shown for the ${PATH_LIMITS.capabilities} capabilities that change most; the ` +
+        `other ${impacts.length - PATH_LIMITS.capabilities} are listed with their figures only.`,
+    );
   }
 
   const nodes: NodeChange[] = [];
@@ -140,5 +146,6 @@ export function runScenario(graph: ScenarioGraph, spec: ScenarioSpec, options: R
     nodes,
     timeline: options.timeline === false ? [] : timeline(graph, events, spec.horizon, thisYear, { before, after }),
     warnings,
+    eventNotes: eventReadinessNotes(graph, spec.events, thisYear),
   };
 }

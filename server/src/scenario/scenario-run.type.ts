@@ -1,5 +1,6 @@
 // What running and comparing scenarios return. Plain objects from run.ts / compare.ts map onto these one to one.
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EVENT_NOTE_REASONS, type EventNoteReason } from './readiness-notes.js';
 import { EntityKindEnum, type EntityRecord } from '../entity/entity.type.js';
 import type { EntityKind } from '../db/labels.js';
 import { Scenario } from './scenario.type.js';
@@ -11,7 +12,10 @@ export class ImpactStep {
   @Field(() => String) name!: string;
   @Field(() => Float) before!: number;
   @Field(() => Float) after!: number;
-  @Field(() => String, { nullable: true, description: 'The link to the next step: ENABLES, COUNTERS, DEPENDS_ON, SUBSTITUTES, SUPPLIED_BY or LOCATED_IN; null on the capability.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The link to the next step: ENABLES, COUNTERS, DEPENDS_ON, SUBSTITUTES, SUPPLIED_BY or LOCATED_IN; null on the capability.',
+  })
   via!: string | null;
 }
 
@@ -24,7 +28,7 @@ export class ImpactPath {
   @Field(() => String) summary!: string;
 }
 
-@ObjectType({ description: "A capability whose score a scenario changes. Score = readiness ÷ need (see docs/scenarios.md)." })
+@ObjectType({ description: 'A capability whose score a scenario changes. Score = readiness ÷ need (see docs/scenarios.md).' })
 export class CapabilityImpact {
   @Field(() => ID) capabilityId!: string;
   @Field(() => String) name!: string;
@@ -76,6 +80,21 @@ export class HorizonStep {
   @Field(() => [CapabilityChange]) losses!: unknown[];
 }
 
+export const EventNoteReasonEnum = Object.fromEntries(EVENT_NOTE_REASONS.map((r) => [r, r])) as { [K in EventNoteReason]: K };
+registerEnumType(EventNoteReasonEnum, {
+  name: 'ScenarioEventNoteReason',
+  description: 'Why an event has little or no effect.',
+  valuesConfig: { UNKNOWN_TRL: { description: 'A MATURATION event on a technology whose current TRL is unknown.' } },
+});
+
+@ObjectType({ description: 'Why an event has little or no effect, and how to fix that.' })
+export class ScenarioEventNote {
+  @Field(() => Int, { description: 'Position of the event in the scenario, from 0.' }) eventIndex!: number;
+  @Field(() => EventNoteReasonEnum) reason!: EventNoteReason;
+  @Field(() => ID, { description: 'The technology to fix (set its current TRL).' }) technologyId!: string;
+  @Field(() => String) message!: string;
+}
+
 @ObjectType({ description: 'The impact of a scenario on the capability portfolio at its horizon.' })
 export class ScenarioRun {
   @Field(() => Scenario, { nullable: true, description: 'The saved scenario run; null for a draft.' }) scenario!: EntityRecord | null;
@@ -84,10 +103,16 @@ export class ScenarioRun {
   @Field(() => Int, { description: 'Capabilities evaluated.' }) capabilityCount!: number;
   @Field(() => [CapabilityImpact], { description: 'Capabilities whose score changed, largest change first.' }) impacts!: unknown[];
   @Field(() => [NodeImpact], { description: 'Nodes whose availability changed, largest change first.' }) nodes!: unknown[];
-  @Field(() => [HorizonStep], { description: 'Per horizon year (2030, 2035, 2040 and the horizon): maturing technologies, gains and losses. Empty in comparisons.' })
+  @Field(() => [HorizonStep], {
+    description: 'Per horizon year (2030, 2035, 2040 and the horizon): maturing technologies, gains and losses. Empty in comparisons.',
+  })
   timeline!: unknown[];
   @Field(() => [String], { description: 'E.g. events whose target was deleted since the scenario was saved (they are skipped).' })
   warnings!: string[];
+  @Field(() => [ScenarioEventNote], {
+    description: 'Events with little or no effect because the map lacks a fact (a maturing technology’s current TRL), each with the fix.',
+  })
+  eventNotes!: unknown[];
 }
 
 @ObjectType({ description: "One scenario's figures for a capability in a comparison." })

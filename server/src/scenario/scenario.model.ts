@@ -1,6 +1,7 @@
 // Scenarios as plain data: the event kinds, what each may target, and the constants of the impact model.
 // No GraphQL and no I/O here, so propagation, validation and the web view's rules all read the same table.
 import type { EntityKind } from '../db/labels.js';
+import { Steep, storedValues } from '../vocabulary/vocabularies.js';
 
 export const EVENT_TYPES = ['DISRUPTION', 'MATURATION', 'SUBSTITUTE', 'THREAT'] as const;
 export type ScenarioEventType = (typeof EVENT_TYPES)[number];
@@ -14,7 +15,7 @@ export const EVENT_TARGET_KINDS: Record<ScenarioEventType, readonly EntityKind[]
 };
 
 /** STEEP drivers; analysts may add free tags besides these. */
-export const STEEP_DRIVERS = ['social', 'technological', 'economic', 'environmental', 'political'] as const;
+export const STEEP_DRIVERS: readonly string[] = storedValues(Steep);
 
 /** The planning horizons every timeline shows (plus the scenario's own horizon). */
 export const STANDARD_HORIZONS = [2030, 2035, 2040] as const;

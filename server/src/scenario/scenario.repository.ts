@@ -1,22 +1,19 @@
-// All Cypher of scenarios: the overlay (a Scenario node, its ScenarioEvent nodes and their links to baseline entities),
-// the extra facts a run needs, and single-transaction writes. The baseline graph is only ever read here.
+// All Cypher of scenarios: the overlay (a Scenario node, its ScenarioEvent nodes and their links to baseline entities)
+// and single-transaction writes. The graph a run reads is the one supply graph (server/src/supply-graph).
 import type { Database, WriteTx } from '../db/database.js';
-import { ENTITY_LABEL, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES as T, type EntityKind, type RelationshipType } from '../db/labels.js';
+import { ENTITY_LABEL, SCENARIO_EVENT_LABEL, SCENARIO_OVERLAY_TYPES as T, type EntityKind } from '../db/labels.js';
 import { int } from '../db/values.js';
-import { buildSupplyGraph, SUPPLY_EDGE_TYPES, SUPPLY_KINDS, type EdgeRow, type NodeRow } from '../dependency/supply-graph.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
-import { idFromName } from '../entity/entity.writes.js';
+import { idFromName } from '../entity/entity-id.js';
 import type { Cursor } from '../graphql/connection.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { notYours, standingOf } from '../auth/ownership.js';
-import type { Actor } from '../annotation/annotation.repository.js';
+import type { Owner as Actor } from '../auth/ownership.js';
 import { STEEP_DRIVERS, type ScenarioEventSpec } from './scenario.model.js';
-import { withOutlook, type CountersRow, type OutlookRow, type ScenarioGraph } from './scenario-graph.js';
 import type { ScenarioEvent, ScenarioInput, ScenarioRecord, ScenarioUpdate } from './scenario.type.js';
 import { eventReferenceProblems, normaliseList } from './scenario.validation.js';
 
 const EVENT = SCENARIO_EVENT_LABEL;
-const T_COUNTERS: RelationshipType = 'COUNTERS';
 
 export function toScenario(props: Record<string, unknown>): ScenarioRecord {
   const record = toEntity({ kind: 'Scenario', props }) as ScenarioRecord;
@@ -77,66 +74,8 @@ export async function findSavedScenarios(db: Database, ids: readonly string[]): 
      RETURN id, properties(s) AS props, [(s)-[:${T.HAS_EVENT}]->(e:${EVENT}) | properties(e)] AS events`,
     { ids },
   );
-  const byId = new Map(
-    rows.map((r) => [r.id, { scenario: toScenario(r.props), events: r.events.map(toEvent).sort((a, b) => a.index - b.index) }]),
-  );
+  const byId = new Map(rows.map((r) => [r.id, { scenario: toScenario(r.props), events: r.events.map(toEvent).sort((a, b) => a.index - b.index) }]));
   return ids.map((id) => byId.get(id) ?? null);
-}
-
-// What propagation reads of the map, as flat rows streamed in two queries run in parallel: the nodes of the supply kinds
-// (with a technology's TRL and horizon), and every supply edge with the attributes the model uses, COUNTERS included.
-// Cheaper than the dependency analysis's WHOLE_QUERY (every property map and the KET areas), which a scenario does
-// not need. Edges to a node of another kind are dropped when the graph is built.
-const SCENARIO_NODES = `
-  MATCH (x:${SUPPLY_KINDS.join('|')})
-  RETURN x.id AS id, ${KIND_OF('x')} AS kind, x.name AS name, x.trl AS trl, x.horizon AS horizon`;
-const SCENARIO_EDGES = `
-  MATCH (x:${SUPPLY_KINDS.join('|')})-[r:${[...SUPPLY_EDGE_TYPES, T_COUNTERS].join('|')}]->(y)
-  RETURN type(r) AS type, x.id AS from, y.id AS to,
-         r.strength AS strength, r.criticality AS criticality, r.substitutability AS substitutability, r.share AS share`;
-
-interface NodeFact {
-  id: string;
-  kind: string;
-  name: string | null;
-  trl: unknown;
-  horizon: string | null;
-}
-interface EdgeFact {
-  type: string;
-  from: string;
-  to: string;
-  strength: unknown;
-  criticality: unknown;
-  substitutability: unknown;
-  share: unknown;
-}
-
-/** The scenario graph from the two queries' rows (pure; exported for tests). */
-export function scenarioGraphFromRows(nodeRows: readonly NodeFact[], edgeRows: readonly EdgeFact[]): ScenarioGraph {
-  const nodes: NodeRow[] = nodeRows.map((n) => ({ kind: n.kind, props: { id: n.id, name: n.name, trl: n.trl } }));
-  const edges: EdgeRow[] = [];
-  const counters: CountersRow[] = [];
-  for (const e of edgeRows) {
-    if (e.type === T_COUNTERS) counters.push({ capabilityId: e.from, technologyId: e.to });
-    else edges.push({ type: e.type, from: e.from, to: e.to, props: { strength: e.strength, criticality: e.criticality, substitutability: e.substitutability, share: e.share } });
-  }
-  const outlook: OutlookRow[] = nodeRows.filter((n) => n.kind === 'Technology' && n.horizon).map((n) => ({ id: n.id, horizon: n.horizon }));
-  return withOutlook(buildSupplyGraph({ nodes, edges }), outlook, counters);
-}
-
-/** Everything a run reads, fetched now (two queries in parallel, whatever the map's size). */
-export async function fetchScenarioGraph(db: Database): Promise<ScenarioGraph> {
-  const [nodes, edges] = await Promise.all([db.read<NodeFact>(SCENARIO_NODES), db.read<EdgeFact>(SCENARIO_EDGES)]);
-  return scenarioGraphFromRows(nodes, edges);
-}
-
-/**
- * The scenario graph of the current data version: fetched and built once per write to the map and shared by every run
- * (its compiled form and baselines hang off the graph object, so they are shared too). Read only.
- */
-export function currentScenarioGraph(db: Database): Promise<ScenarioGraph> {
-  return db.memo('scenario:graph', () => fetchScenarioGraph(db), { pinned: true, warm: true });
 }
 
 // ---- writes -------------------------------------------------------------------------------------------------------
@@ -193,10 +132,10 @@ async function freeScenarioId(tx: WriteTx, wanted: string | null | undefined, na
     return wanted;
   }
   const base = idFromName('Scenario', name);
-  const rows = await tx.run<{ id: string }>(
-    `MATCH (n:${ENTITY_LABEL}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
-    { base, prefix: `${base}-` },
-  );
+  const rows = await tx.run<{ id: string }>(`MATCH (n:${ENTITY_LABEL}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`, {
+    base,
+    prefix: `${base}-`,
+  });
   const taken = new Set(rows.map((r) => r.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -253,7 +192,11 @@ export async function modifyScenario(db: Database, id: string, input: ScenarioUp
   return db.writeTransaction(async (tx) => {
     await findForChange(tx, id, actor);
     if (input.events) await checkEventReferences(tx, input.events, 'input.events');
-    const [row] = await tx.run(`MATCH (s:Scenario {id: $id}) SET s += $props, s.updatedAt = datetime(), s.updatedBy = $updatedBy RETURN s.id AS id`, { id, props: scenarioProps(input), updatedBy });
+    const [row] = await tx.run(`MATCH (s:Scenario {id: $id}) SET s += $props, s.updatedAt = datetime(), s.updatedBy = $updatedBy RETURN s.id AS id`, {
+      id,
+      props: scenarioProps(input),
+      updatedBy,
+    });
     if (!row) throw notFound('scenario', id);
     if (input.events) await writeEvents(tx, id, input.events);
     return readBack(tx, id);
@@ -291,7 +234,11 @@ export async function copyScenario(db: Database, id: string, name: string | null
     // The copy is the duplicator's: ownership and "last changed by" of the original do not carry over.
     const { id: _id, createdAt: _c, updatedAt: _u, authorId: _a, authorFormer: _f, updatedBy: _b, ...props } = row.props;
     await createScenarioNode(tx, newId, { ...props, horizon: int(props.horizon), name: copyName, author: actor.name, authorId: actor.id });
-    await writeEvents(tx, newId, row.events.map(toEvent).sort((a, b) => a.index - b.index));
+    await writeEvents(
+      tx,
+      newId,
+      row.events.map(toEvent).sort((a, b) => a.index - b.index),
+    );
     return readBack(tx, newId);
   });
 }

@@ -2,18 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Capability } from '../capability/capability.type.js';
 import { entityById } from '../entity/entity.loaders.js';
 import { Entity, type EntityRecord } from '../entity/entity.type.js';
-import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
-import { assertValid } from '../graphql/errors.js';
-import { problems, requiredText } from '../graphql/validation.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
-import { DeletionResult } from '../technology/technology.type.js';
-import { actorOf } from './scenario.author.js';
+import { DeletionResult } from '../graphql/deletion-result.type.js';
+import { signedInUserOf } from '../request/acting-user.js';
 import { currentYear } from './scenario.model.js';
-import { copyScenario, findEventsOfScenarios, insertScenario, listScenarios, modifyScenario, removeScenario } from './scenario.repository.js';
+import { findEventsOfScenarios, removeScenario } from './scenario.repository.js';
 import { CapabilityImpact, ScenarioComparison, ScenarioRun } from './scenario-run.type.js';
-import { compareSaved, runDraft, runSaved } from './scenario.runs.js';
+import { compareSaved, createScenario, duplicateScenario, runDraft, runSaved, scenarioPage, updateScenario } from './scenario.service.js';
 import { Scenario, ScenarioConnection, ScenarioEvent, ScenarioInput, ScenarioRunInput, ScenarioUpdate } from './scenario.type.js';
-import { validateScenario } from './scenario.validation.js';
 
 const eventsOfScenario = defineLoader<string, ScenarioEvent[]>('eventsOfScenario', async (db, ids) =>
   groupInOrder(ids, await findEventsOfScenarios(db, ids), (e) => e.scenarioId!),
@@ -29,9 +25,7 @@ export class ScenarioResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    checkFirst(first);
-    const { rows, total } = await listScenarios(ctx.db, first, decodeCursor(after));
-    return toPage(rows, first, total);
+    return scenarioPage(ctx.db, first, after);
   }
 
   @Query(() => Scenario, { nullable: true })
@@ -51,37 +45,26 @@ export class ScenarioResolver {
 
   @Authorized('analyst')
   @Mutation(() => Scenario, { description: 'Saves a scenario and its events in one transaction.' })
-  createScenario(
-    @Arg('input', () => ScenarioInput) input: ScenarioInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    validateScenario(input, currentYear());
-    return insertScenario(ctx.db, input, actorOf(ctx));
+  createScenario(@Arg('input', () => ScenarioInput) input: ScenarioInput, @Ctx() ctx: RequestContext) {
+    return createScenario(ctx.db, input, signedInUserOf(ctx), currentYear());
   }
 
   @Authorized('analyst')
   @Mutation(() => Scenario, { description: 'Changes your scenario (admins: anyone’s); others duplicate it to change a copy of their own.' })
   updateScenario(@Arg('id', () => ID) id: string, @Arg('input', () => ScenarioUpdate) input: ScenarioUpdate, @Ctx() ctx: RequestContext) {
-    validateScenario(input, currentYear(), { partial: true });
-    return modifyScenario(ctx.db, id, input, actorOf(ctx));
+    return updateScenario(ctx.db, id, input, signedInUserOf(ctx), currentYear());
   }
 
   @Authorized('analyst')
   @Mutation(() => DeletionResult, { description: 'Deletes your scenario (admins: anyone’s) and its events; the map is untouched.' })
   deleteScenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeScenario(ctx.db, id, actorOf(ctx));
+    return removeScenario(ctx.db, id, signedInUserOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => Scenario, { description: 'Copies a scenario and its events under a new id ("<name> (copy)" unless named); the copy is yours.' })
-  duplicateScenario(
-    @Arg('id', () => ID) id: string,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    // An argument left out arrives as undefined, not null.
-    if (name !== null && name !== undefined) assertValid(problems(requiredText('name', name, 200, 2)));
-    return copyScenario(ctx.db, id, name ?? null, actorOf(ctx));
+  duplicateScenario(@Arg('id', () => ID) id: string, @Arg('name', () => String, { nullable: true }) name: string | null, @Ctx() ctx: RequestContext) {
+    return duplicateScenario(ctx.db, id, name, signedInUserOf(ctx));
   }
 
   @Query(() => ScenarioRun, { description: 'Runs events over the map without saving anything.' })

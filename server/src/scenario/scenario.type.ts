@@ -12,7 +12,9 @@ registerEnumType(ScenarioEventTypeEnum, {
     DISRUPTION: { description: 'A supplier, country, material, component or technology becomes unavailable or degraded by `fraction` (0–1).' },
     MATURATION: { description: 'A technology reaches `trl` by `year` (TRL ≥ 7 makes it deployable from then).' },
     SUBSTITUTE: { description: 'The target becomes a substitute for `replacesId`, covering `fraction` of its shortfall (default 1).' },
-    THREAT: { description: 'A technology becomes usable by criminals: the need for the capabilities that counter it grows by `fraction` (default 1 = doubles).' },
+    THREAT: {
+      description: 'A technology becomes usable by criminals: the need for the capabilities that counter it grows by `fraction` (default 1 = doubles).',
+    },
   },
 });
 

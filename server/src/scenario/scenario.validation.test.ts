@@ -79,7 +79,10 @@ describe('event references', () => {
       kindOf,
     );
     expect(problems).toEqual([
-      { field: 'input.events[1].targetId', message: '"cap:a" is a Capability; a DISRUPTION event needs a Supplier, Country, Material, Component or Technology.' },
+      {
+        field: 'input.events[1].targetId',
+        message: '"cap:a" is a Capability; a DISRUPTION event needs a Supplier, Country, Material, Component or Technology.',
+      },
       { field: 'input.events[2].targetId', message: 'no Technology has id "sup:nope".' },
       {
         field: 'input.events[3].replacesId',
@@ -97,12 +100,36 @@ describe('lists of drivers and assumptions', () => {
 
 describe('comparing results', () => {
   const result = (scores: [string, number, number][]): ScenarioResult =>
-    ({ scores: scores.map(([id, before, after]) => ({ capabilityId: id, name: id.toUpperCase(), before, after, delta: Math.round((after - before) * 1e9) / 1e9 })) }) as ScenarioResult;
+    ({
+      scores: scores.map(([id, before, after]) => ({
+        capabilityId: id,
+        name: id.toUpperCase(),
+        before,
+        after,
+        delta: Math.round((after - before) * 1e9) / 1e9,
+      })),
+    }) as ScenarioResult;
 
   it('keeps capabilities whose change differs, largest spread first', () => {
     const rows = compareResults([
-      { scenarioId: 'scn:a', result: result([['cap:1', 1, 0.5], ['cap:2', 1, 0.9], ['cap:3', 0.5, 0.5], ['cap:4', 1, 0.8]]) },
-      { scenarioId: 'scn:b', result: result([['cap:1', 1, 1], ['cap:2', 1, 0.8], ['cap:3', 0.5, 0.5], ['cap:4', 1, 0.8]]) },
+      {
+        scenarioId: 'scn:a',
+        result: result([
+          ['cap:1', 1, 0.5],
+          ['cap:2', 1, 0.9],
+          ['cap:3', 0.5, 0.5],
+          ['cap:4', 1, 0.8],
+        ]),
+      },
+      {
+        scenarioId: 'scn:b',
+        result: result([
+          ['cap:1', 1, 1],
+          ['cap:2', 1, 0.8],
+          ['cap:3', 0.5, 0.5],
+          ['cap:4', 1, 0.8],
+        ]),
+      },
     ]);
     // cap:1: −0.5 vs 0 → spread 0.5; cap:2: −0.1 vs −0.2 → 0.1; cap:3 and cap:4 move alike in both.
     expect(rows.map((r) => [r.capabilityId, r.spread, r.cells.map((c) => c.delta)])).toEqual([

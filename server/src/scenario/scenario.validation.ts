@@ -97,7 +97,12 @@ export function eventReferenceProblems(events: readonly ScenarioEventSpec[], kin
       const a = kindOf(event.targetId);
       const b = kindOf(event.replacesId);
       if (a && b && allowed.includes(a) && allowed.includes(b) && (a === 'Technology') !== (b === 'Technology')) {
-        out.push({ field: `${field}[${i}].replacesId`, message: `a technology substitutes a technology, and a component or material a component or material ("${event.targetId}" is a ${a}, "${event.replacesId}" a ${b}).` });
+        out.push({
+          field: `${field}[${i}].replacesId`,
+          message:
+            `a technology substitutes a technology, and a component or material a component or material ("${event.targetId}" is ` +
+            `a ${a}, "${event.replacesId}" a ${b}).`,
+        });
       }
     }
   });

@@ -63,7 +63,15 @@ export function timeline(
       const was = baseline.get(id)!;
       const byScenario = d.basis === 'scenario';
       if (d.year <= previous || d.year > year || (d.year <= thisYear && !byScenario)) continue;
-      maturing.push({ technologyId: id, name: graph.supply.nodes.get(id)!.name, year: d.year, baselineYear: finite(was.year), trl: d.trl, basis: d.basis, byScenario });
+      maturing.push({
+        technologyId: id,
+        name: graph.supply.nodes.get(id)!.name,
+        year: d.year,
+        baselineYear: finite(was.year),
+        trl: d.trl,
+        basis: d.basis,
+        byScenario,
+      });
     }
     maturing.sort((x, y) => x.year - y.year || (x.technologyId < y.technologyId ? -1 : 1));
 

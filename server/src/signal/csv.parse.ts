@@ -44,7 +44,11 @@ function columnOf(header: string): Column | undefined {
 
 /** Comma, semicolon (spreadsheet exports in much of Europe) or tab: whichever the header line has most of, outside quotes. */
 export function detectDelimiter(content: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of content) {
     if (ch === '"') quoted = !quoted;

@@ -25,7 +25,8 @@ describe('RSS 2.0', () => {
 
   it('turns CDATA HTML descriptions into plain text and decodes entities', () => {
     expect(feed.records[0]!.summary).toBe(
-      'Radio-frequency detection found most commercial drones, but modified drones flying pre-programmed routes went unseen until radar was added. The post Counter-drone trials appeared first on Security Technology Watch.',
+      'Radio-frequency detection found most commercial drones, but modified drones flying pre-programmed routes went unseen ' +
+        'until radar was added. The post Counter-drone trials appeared first on Security Technology Watch.',
     );
     expect(feed.records[1]!.title).toBe('Open-weight speech models make voice cloning of officials cheap & fast');
   });
@@ -86,7 +87,10 @@ describe('malformed or foreign XML', () => {
   });
 
   it('keeps entity expansion bounded', () => {
-    const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "${'x'.repeat(5000)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss><channel><item><title>&c;&c;&c;&c;&c;</title></item></channel></rss>`;
+    const bomb =
+      `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "${'x'.repeat(5000)}"><!ENTITY b ` +
+      `"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c ` +
+      `"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss><channel><item><title>&c;&c;&c;&c;&c;</title></item></channel></rss>`;
     let result: unknown;
     try {
       result = parseFeed(bomb);
@@ -105,7 +109,13 @@ describe('CSV', () => {
   it('reads rows by header name, with quoted commas, quotes and line breaks', () => {
     expect(csv.format).toBe('csv');
     expect(csv.records).toHaveLength(5);
-    expect(csv.records[0]).toMatchObject({ position: 1, line: 2, title: 'Dark-web vendors advertise "undetectable" 3D-printed firearm parts', publishedAt: '2026-04-14', steep: 'social' });
+    expect(csv.records[0]).toMatchObject({
+      position: 1,
+      line: 2,
+      title: 'Dark-web vendors advertise "undetectable" 3D-printed firearm parts',
+      publishedAt: '2026-04-14',
+      steep: 'social',
+    });
     expect(csv.records[1]!.summary).toBe('The pilot at a land crossing uses face and iris capture from vehicles;\nthroughput doubled during the trial.');
     // The quoted line break makes the second row end on line 4.
     expect(csv.records[1]!.line).toBe(4);

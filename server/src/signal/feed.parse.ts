@@ -3,9 +3,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawSignal } from './signal.model.js';
 import { plainText } from './signal.text.js';
+import { SignalImportFormat, storedValues } from '../vocabulary/vocabularies.js';
 
-export type ImportFormat = 'rss' | 'atom' | 'csv';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['rss', 'atom', 'csv'];
+export type ImportFormat = `${SignalImportFormat}`;
+export const IMPORT_FORMATS: readonly ImportFormat[] = storedValues(SignalImportFormat);
 
 /** The file cannot be imported at all (malformed XML or CSV, not a feed, missing header). */
 export class FeedError extends Error {}
@@ -87,9 +88,7 @@ export function parseFeed(content: string): ParsedFeed {
 }
 
 function categoriesOf(item: Record<string, unknown>): string[] {
-  return [...listOf(item.category), ...listOf(item['dc:subject'])]
-    .map((c) => textOf(c as XmlNode) ?? attr(c, 'term') ?? '')
-    .filter((c) => c !== '');
+  return [...listOf(item.category), ...listOf(item['dc:subject'])].map((c) => textOf(c as XmlNode) ?? attr(c, 'term') ?? '').filter((c) => c !== '');
 }
 
 function readRss(rss: Record<string, any>): ParsedFeed {

@@ -18,7 +18,18 @@ describe('signals over time', () => {
   it('counts per month, zero-filled from the start of the previous window to the as-of month', () => {
     const trend = signalTrend(['2026-11-02', '2026-09-30', '2026-09-01', '2026-01-10'], asOf);
     expect(trend.months.map((m) => m.month)).toEqual([
-      '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
     ]);
     expect(trend.months.map((m) => m.count)).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1]);
     expect(trend).toMatchObject({ recentCount: 3, previousCount: 1, emerging: true });

@@ -2,20 +2,16 @@
 // (Fetching a feed by URL is not offered: the machines this runs on have no general Internet access.)
 import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { delimiter, isAbsolute, resolve, sep } from 'node:path';
-import { repoRoot } from '../config.js';
+import { isAbsolute, resolve, sep } from 'node:path';
+import { readImportFolders } from '../config.js';
 import { badInput } from '../graphql/errors.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const EXTENSIONS = ['.xml', '.rss', '.atom', '.csv', '.txt'];
 
-/**
- * The folders server-side imports may read: ATLAS_IMPORT_DIR (several separated by the platform's path delimiter),
- * else `imports/` at the repository root. Read at each import, so tests and operators can point it elsewhere.
- */
-export function importFolders(env: NodeJS.ProcessEnv = process.env): string[] {
-  const configured = env.ATLAS_IMPORT_DIR?.split(delimiter).map((d) => d.trim()).filter(Boolean);
-  return configured?.length ? configured.map((d) => resolve(d)) : [resolve(repoRoot, 'imports')];
+/** The folders server-side imports may read (ATLAS_IMPORT_DIR, see config.ts), read at each import. */
+export function importFolders(env?: NodeJS.ProcessEnv): string[] {
+  return readImportFolders(env);
 }
 
 function realOrNull(path: string): string | null {
@@ -33,9 +29,14 @@ function realOrNull(path: string): string | null {
  */
 export function resolveImportPath(path: string, folders: string[] = importFolders(), field = 'input.path'): string {
   const allowed = folders.map(realOrNull).filter((f): f is string => f !== null);
-  if (allowed.length === 0) throw badInput({ field, message: 'imports from the server are not set up here (the operator sets ATLAS_IMPORT_DIR); upload the file instead.' });
+  if (allowed.length === 0)
+    throw badInput({ field, message: 'imports from the server are not set up here (the operator sets ATLAS_IMPORT_DIR); upload the file instead.' });
   const shown = JSON.stringify(path.length > 80 ? `${path.slice(0, 80)}…` : path);
-  const missing = () => badInput({ field, message: `no importable file ${shown} in the import folder; give the name of a file inside it (for example "feed.xml"), or upload the file.` });
+  const missing = () =>
+    badInput({
+      field,
+      message: `no importable file ${shown} in the import folder; give the name of a file inside it (for example "feed.xml"), or upload the file.`,
+    });
   if (path.split(/[\\/]/).includes('..') || path.includes('\u0000')) throw missing();
   const real = realOrNull(isAbsolute(path) ? path : resolve(allowed[0]!, path));
   if (!real || !allowed.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) throw missing();

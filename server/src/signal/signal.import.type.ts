@@ -1,14 +1,16 @@
 // GraphQL types of a signal import: what to read, and the report it answers with.
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { SignalImportFormat, Steep } from '../vocabulary/graphql-enums.js';
 
 @InputType({ description: 'An RSS 2.0, Atom or CSV file to import. Give exactly one of content (an uploaded file) and path (on the server).' })
 export class SignalImportInput {
   @Field(() => String, { nullable: true, description: "The file's text, as uploaded by the browser." }) content?: string | null;
   @Field(() => String, { nullable: true, description: 'A file on the server, inside an allowed import folder (ATLAS_IMPORT_DIR).' }) path?: string | null;
   @Field(() => String, { nullable: true, description: 'The uploaded file name, shown in the report.' }) fileName?: string | null;
-  @Field(() => String, { nullable: true, description: 'rss, atom or csv; detected from the content when not given.' }) format?: string | null;
-  @Field(() => String, { nullable: true, description: 'STEEP category for records that name none (technological when not given).' })
-  defaultSteep?: string | null;
+  @Field(() => SignalImportFormat, { nullable: true, description: 'RSS, ATOM or CSV; detected from the content when not given.' })
+  format?: SignalImportFormat | null;
+  @Field(() => Steep, { nullable: true, description: 'STEEP category for records that name none (TECHNOLOGICAL when not given).' })
+  defaultSteep?: Steep | null;
   @Field(() => [ID], { nullable: true, description: 'Technologies, capabilities or case studies every created signal is linked to.' }) linkTo?: string[] | null;
   @Field(() => Float, { nullable: true, description: 'Relevance of the linkTo links, 0–1 (0.5 when not given).' }) relevance?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Check and report only; write nothing.' }) dryRun?: boolean | null;
@@ -28,7 +30,7 @@ export class SignalImportItem {
 
 @ObjectType({ description: 'The report of an import: counts and one line per record.' })
 export class SignalImportReport {
-  @Field(() => String, { description: 'rss, atom or csv.' }) format!: string;
+  @Field(() => SignalImportFormat) format!: SignalImportFormat;
   @Field(() => String, { nullable: true }) fileName!: string | null;
   @Field(() => String, { nullable: true, description: 'The feed title (RSS channel or Atom feed).' }) feedTitle!: string | null;
   @Field(() => Boolean) dryRun!: boolean;

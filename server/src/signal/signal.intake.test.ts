@@ -75,10 +75,14 @@ describe('checking records', () => {
   });
 
   it('names every problem of a bad record', () => {
-    const checked = checkRecord({ position: 1, line: 3, title: ' ', url: 'www.example.org', publishedAt: '2027-05-01', steep: 'military', status: 'done' }, defaults);
+    const checked = checkRecord(
+      { position: 1, line: 3, title: ' ', url: 'www.example.org', publishedAt: '2027-05-01', steep: 'military', status: 'done' },
+      defaults,
+    );
     expect(checked.reason).toBe(
       'title is missing; url "www.example.org" is not an absolute http(s) URL; publication date 2027-05-01 is in the future; ' +
-        'STEEP category "military" is not one of social, technological, economic, environmental, political; status "done" is not one of new, assessed, linked, archived.',
+        'STEEP category "military" is not one of social, technological, economic, environmental, political; status "done" is ' +
+        'not one of new, assessed, linked, archived.',
     );
   });
 });
@@ -97,7 +101,9 @@ describe('planning an import', () => {
   });
 
   it('finds duplicates of stored signals, and avoids taken ids', () => {
-    const records = parseFeed(fixture('feed-with-duplicate.rss.xml')).records.slice(0, 2).map((r) => checkRecord(r, defaults));
+    const records = parseFeed(fixture('feed-with-duplicate.rss.xml'))
+      .records.slice(0, 2)
+      .map((r) => checkRecord(r, defaults));
     const fence = records[1]!.draft!;
     const existing: ExistingKeys = {
       ...none,

@@ -67,7 +67,8 @@ export function checkRecord(raw: RawSignal, defaults: IntakeDefaults): CheckedRe
   const canonical = canonicalUrl(url);
   if (url === '') problems.push('url is missing');
   else if (!canonical) problems.push(`url "${truncate(url, 80)}" is not an absolute http(s) URL`);
-  else if (Math.max(Buffer.byteLength(url, 'utf8'), Buffer.byteLength(canonical, 'utf8')) > URL_MAX) problems.push(`url is longer than ${URL_MAX} bytes in UTF-8 (percent-encoding included)`);
+  else if (Math.max(Buffer.byteLength(url, 'utf8'), Buffer.byteLength(canonical, 'utf8')) > URL_MAX)
+    problems.push(`url is longer than ${URL_MAX} bytes in UTF-8 (percent-encoding included)`);
   const publishedAt = toCalendarDay(raw.publishedAt);
   if (!raw.publishedAt?.trim()) problems.push('publication date is missing');
   else if (!publishedAt) problems.push(`publication date "${truncate(raw.publishedAt, 40)}" is not a date`);
@@ -157,7 +158,9 @@ export function planImport(checked: readonly CheckedRecord[], existing: Existing
       return !kind || !(INDICATES_TARGETS as readonly string[]).includes(kind);
     });
     if (badTargets.length) {
-      const reasonText = `links to ${badTargets.map((id) => `"${id}"`).join(', ')}, which ${badTargets.length === 1 ? 'is' : 'are'} not a known ${INDICATES_TARGETS.join(', ')}.`;
+      const reasonText =
+        `links to ${badTargets.map((id) => `"${id}"`).join(', ')}, which ${badTargets.length === 1 ? 'is' : 'are'} not a ` +
+        `known ${INDICATES_TARGETS.join(', ')}.`;
       return { ...base, outcome: 'rejected', reason: reasonText, signalId: null, duplicateOf: null, draft: null };
     }
     const sameUrl = byUrl.get(draft.canonicalUrl);

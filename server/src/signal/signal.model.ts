@@ -1,12 +1,13 @@
 // The signal's vocabulary and the record shapes shared by intake (by hand, feeds, CSV) and the repository.
 import { RELATIONSHIP_TYPES } from '../db/labels.js';
+import { SignalStatus as SignalStatuses, Steep as SteepCategories, storedValues } from '../vocabulary/vocabularies.js';
 
-export const STEEP_CATEGORIES = ['social', 'technological', 'economic', 'environmental', 'political'] as const;
-export type Steep = (typeof STEEP_CATEGORIES)[number];
+export type Steep = `${SteepCategories}`;
+export const STEEP_CATEGORIES: readonly Steep[] = storedValues(SteepCategories);
 
 /** The triage lifecycle: new (just in) → assessed (read and rated) → linked (tied to the graph) → archived (set aside). */
-export const SIGNAL_STATUSES = ['new', 'assessed', 'linked', 'archived'] as const;
-export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
+export type SignalStatus = `${SignalStatuses}`;
+export const SIGNAL_STATUSES: readonly SignalStatus[] = storedValues(SignalStatuses);
 
 /** What a signal may INDICATE (from the model in db/labels.ts). */
 export const INDICATES_TARGETS = RELATIONSHIP_TYPES.INDICATES.to;

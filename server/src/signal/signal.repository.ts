@@ -1,13 +1,13 @@
 // All Cypher that reads signals: the inbox list (filters, full-text), counts, and the INDICATES links both ways.
 import type { Database } from '../db/database.js';
 import type { EntityKind } from '../db/labels.js';
-import { FULLTEXT_INDEX } from '../db/schema.js';
+import { FULLTEXT_INDEX } from '../db/indexes-and-constraints.repository.js';
 import { int } from '../db/values.js';
 import { KIND_OF, toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { toLuceneQuery } from '../explorer/lucene.js';
+import { toLuceneQuery } from '../fulltext/lucene-query.js';
 import type { Cursor } from '../graphql/connection.js';
-import { SIGNAL_STATUSES, STEEP_CATEGORIES } from './signal.model.js';
+import { SIGNAL_STATUSES, STEEP_CATEGORIES, type SignalStatus, type Steep } from './signal.model.js';
 import type { SignalFilter } from './signal.type.js';
 
 // Static text: every condition is switched off by a null parameter rather than built from input.
@@ -61,10 +61,18 @@ export async function listSignals(db: Database, filter: SignalFilter, first: num
   return { total: row?.total ?? 0, rows: (row?.page ?? []).map((props) => toEntity({ kind: 'Signal', props })) };
 }
 
+/** The ids of every signal the filter matches (the inbox grouped by cluster keeps these). */
+export async function listSignalIds(db: Database, filter: SignalFilter): Promise<string[]> {
+  if (emptySearch(filter)) return [];
+  const { source, params: p } = params(filter);
+  const rows = await db.read<{ id: string }>(`${source} WITH s WHERE ${WITH_STATUS} RETURN s.id AS id`, p);
+  return rows.map((r) => r.id);
+}
+
 export interface SignalCountsRow {
   total: number;
-  byStatus: { value: string; count: number }[];
-  bySteep: { value: string; count: number }[];
+  byStatus: { value: SignalStatus; count: number }[];
+  bySteep: { value: Steep; count: number }[];
 }
 
 /** Per status (ignoring the filter's status, so the inbox tabs show what each holds) and per STEEP category. */

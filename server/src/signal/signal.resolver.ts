@@ -1,27 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorOf } from '../annotation/author.js';
 import { entityById } from '../entity/entity.loaders.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkFirst, decodeCursor, encodeCursor } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
 import { UnlinkResult } from '../mapping/mapping.type.js';
-import { importSignals } from './signal.import.js';
+import { importSignals } from './signal.import.service.js';
 import { SignalImportInput, SignalImportReport } from './signal.import.type.js';
 import { linksOfSignal } from './signal.loaders.js';
-import { countSignals, listSignals } from './signal.repository.js';
+import { createSignal, linkSignalTo, setSignalStatus, signalCountsOf, signalPage, unlinkSignalFrom, updateSignal } from './signal.service.js';
 import { IndicatesInput, IndicatesLink, Signal, SignalConnection, SignalCounts, SignalFilter, SignalInput, SignalUpdate } from './signal.type.js';
-import { validateFilter, validateIndicates, validateSignalInput, validateSignalUpdate, validateStatus } from './signal.validation.js';
-import { changeStatus, insertSignal, linkSignal, modifySignal, unlinkSignal } from './signal.writes.js';
-import { actorOf } from '../history/actor.js';
-import { DEFAULT_RELEVANCE } from './signal.model.js';
-
-/** A page of signals; cursors hold the publication day and id, the list's sort key. */
-function toSignalPage(rows: EntityRecord[], first: number, totalCount: number) {
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor({ name: String(node.publishedAt ?? ''), id: node.id }), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
-}
+import { actorOf } from '../request/change-actor.js';
+import { SignalStatus } from '../vocabulary/graphql-enums.js';
+import { DeletionResult } from '../graphql/deletion-result.type.js';
+import { softDeleteSignal } from './signal.deletion.service.js';
 
 @Resolver(() => Signal)
 export class SignalResolver {
@@ -38,14 +28,12 @@ export class SignalResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    checkFirst(first);
-    const { rows, total } = await listSignals(ctx.db, validateFilter(filter), first, decodeCursor(after));
-    return toSignalPage(rows, first, total);
+    return signalPage(ctx.db, filter, first, after);
   }
 
   @Query(() => SignalCounts, { description: 'How many signals match, per status and per STEEP category.' })
   signalCounts(@Arg('filter', () => SignalFilter, { nullable: true }) filter: SignalFilter | null, @Ctx() ctx: RequestContext) {
-    return countSignals(ctx.db, validateFilter(filter));
+    return signalCountsOf(ctx.db, filter);
   }
 
   @FieldResolver(() => String, { description: 'The headline (the entity name).' })
@@ -65,55 +53,52 @@ export class SignalResolver {
 
   @Authorized('analyst')
   @Mutation(() => Signal, { description: 'Records a signal by hand; refused when its URL or content is already recorded.' })
-  createSignal(
-    @Arg('input', () => SignalInput) input: SignalInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    const draft = validateSignalInput(input);
-    const who = authorOf(ctx);
-    const links = (input.links ?? []).map((l) => ({ targetId: l.targetId, relevance: l.relevance ?? DEFAULT_RELEVANCE }));
-    return insertSignal(ctx.db, draft, links, who);
+  createSignal(@Arg('input', () => SignalInput) input: SignalInput, @Ctx() ctx: RequestContext) {
+    return createSignal(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => Signal, { description: 'Edits a signal; only the fields given change.' })
   updateSignal(@Arg('id', () => ID) id: string, @Arg('input', () => SignalUpdate) input: SignalUpdate, @Ctx() ctx: RequestContext) {
-    return modifySignal(ctx.db, id, validateSignalUpdate(input));
+    return updateSignal(ctx.db, id, input);
   }
 
   @Authorized('analyst')
   @Mutation(() => [Signal], { description: 'Triage: sets the status (new, assessed, linked, archived) of one or more signals.' })
-  setSignalStatus(
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('status', () => String) status: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    validateStatus(status);
-    if (ids.length === 0 || ids.length > 500) throw badInput({ field: 'ids', message: `must name 1 to 500 signals, got ${ids.length}.` });
-    return changeStatus(ctx.db, [...new Set(ids)], status, authorOf(ctx));
+  setSignalStatus(@Arg('ids', () => [ID]) ids: string[], @Arg('status', () => SignalStatus) status: SignalStatus, @Ctx() ctx: RequestContext) {
+    return setSignalStatus(ctx.db, ids, status, actorOf(ctx));
+  }
+
+  @Authorized('admin')
+  @Mutation(() => DeletionResult, {
+    description:
+      'Admins: soft-deletes a signal. It leaves the inbox, search and analyses; its history and annotations stay, and `restore` with the DELETE change brings it back with its links.',
+  })
+  deleteSignal(@Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: RequestContext) {
+    return softDeleteSignal(ctx.db, id, comment, actorOf(ctx));
   }
 
   @Authorized('analyst')
-  @Mutation(() => IndicatesLink, { description: 'Links a signal to a technology, capability or case study (or changes its relevance). A new or assessed signal becomes linked.' })
+  @Mutation(() => IndicatesLink, {
+    description: 'Links a signal to a technology, capability or case study (or changes its relevance). A new or assessed signal becomes linked.',
+  })
   linkSignal(@Arg('input', () => IndicatesInput) input: IndicatesInput, @Ctx() ctx: RequestContext) {
-    validateIndicates(input);
-    return linkSignal(ctx.db, input.signalId, input.targetId, input.relevance ?? null, actorOf(ctx));
+    return linkSignalTo(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => UnlinkResult)
   unlinkSignal(@Arg('signalId', () => ID) signalId: string, @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: RequestContext) {
-    return unlinkSignal(ctx.db, signalId, targetId, actorOf(ctx));
+    return unlinkSignalFrom(ctx.db, signalId, targetId, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => SignalImportReport, {
-    description: 'Imports signals from an RSS 2.0, Atom or CSV file: validates every record, skips duplicates (canonical URL or content), and reports per record. A malformed file writes nothing.',
+    description:
+      'Imports signals from an RSS 2.0, Atom or CSV file: validates every record, skips duplicates (canonical URL or ' +
+      'content), and reports per record. A malformed file writes nothing.',
   })
-  importSignals(
-    @Arg('input', () => SignalImportInput) input: SignalImportInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return importSignals(ctx.db, input, authorOf(ctx));
+  importSignals(@Arg('input', () => SignalImportInput) input: SignalImportInput, @Ctx() ctx: RequestContext) {
+    return importSignals(ctx.db, input, actorOf(ctx));
   }
 }

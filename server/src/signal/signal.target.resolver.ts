@@ -26,10 +26,16 @@ function targetSignalsResolver(type: ClassType, name: string) {
       return (await signalsOfTarget(ctx).load(target.id)).length;
     }
 
-    @FieldResolver(() => SignalTrend, { description: 'Its signals per month (by publication day, at most the last 240 months) and whether they are accelerating ("emerging").' })
+    @FieldResolver(() => SignalTrend, {
+      description: 'Its signals per month (by publication day, at most the last 240 months) and whether they are accelerating ("emerging").',
+    })
     async signalTrend(
       @Root() target: EntityRecord,
-      @Arg('asOf', () => String, { nullable: true, description: 'The last day of the recent window, YYYY-MM-DD, at most 31 days after today; today when not given.' }) asOf: string | null,
+      @Arg('asOf', () => String, {
+        nullable: true,
+        description: 'The last day of the recent window, YYYY-MM-DD, at most 31 days after today; today when not given.',
+      })
+      asOf: string | null,
       @Ctx() ctx: RequestContext,
     ) {
       assertValid(problems(asOfCheck('asOf', asOf)));

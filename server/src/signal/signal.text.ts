@@ -48,10 +48,26 @@ export function normaliseText(text: string | null | undefined): string {
 
 /** The content key: SHA-256 of the normalised title and summary, so re-worded punctuation or case still match. */
 export function contentHash(title: string | null | undefined, summary: string | null | undefined): string {
-  return createHash('sha256').update(`${normaliseText(title)}\n${normaliseText(summary)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${normaliseText(title)}\n${normaliseText(summary)}`)
+    .digest('hex');
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
 
 function decodeEntity(name: string): string | null {
   if (name.startsWith('#x') || name.startsWith('#X')) {

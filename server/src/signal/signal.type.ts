@@ -2,7 +2,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Entity, type EntityRecord } from '../entity/entity.type.js';
 import { Connection } from '../graphql/connection.js';
-import { SIGNAL_STATUSES, STEEP_CATEGORIES } from './signal.model.js';
+import { SignalStatus, Steep } from '../vocabulary/graphql-enums.js';
+import { SIGNAL_STATUSES, STEEP_CATEGORIES, type SignalStatus as SignalStatusValue, type Steep as SteepValue } from './signal.model.js';
 
 const STEEP_TEXT = STEEP_CATEGORIES.join(', ');
 const STATUS_TEXT = SIGNAL_STATUSES.join(', ');
@@ -11,13 +12,16 @@ const STATUS_TEXT = SIGNAL_STATUSES.join(', ');
 export class Signal extends Entity {
   // title and summary are the entity's name and description (resolved in signal.resolver.ts).
   @Field(() => String, { nullable: true, description: 'The article as published.' }) url?: string | null;
-  @Field(() => String, { nullable: true, description: 'The URL used to spot duplicates: lower-case host, no fragment, no utm_* parameters, no trailing slash.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The URL used to spot duplicates: lower-case host, no fragment, no utm_* parameters, no trailing slash.',
+  })
   canonicalUrl?: string | null;
   @Field(() => String, { nullable: true }) publisher?: string | null;
   @Field(() => String, { nullable: true, description: 'The day it was published, YYYY-MM-DD.' }) publishedAt?: string | null;
   @Field(() => String, { nullable: true, description: 'The day an analyst took it in, YYYY-MM-DD.' }) observedAt?: string | null;
-  @Field(() => String, { nullable: true, description: `STEEP category: ${STEEP_TEXT}.` }) steep?: string | null;
-  @Field(() => String, { nullable: true, description: `Triage status: ${STATUS_TEXT}.` }) status?: string | null;
+  @Field(() => Steep, { nullable: true, description: `STEEP category: ${STEEP_TEXT}.` }) steep?: Steep | null;
+  @Field(() => SignalStatus, { nullable: true, description: `Triage status: ${STATUS_TEXT}.` }) status?: SignalStatus | null;
   @Field(() => String, { nullable: true, description: 'Who recorded or imported it.' }) createdBy?: string | null;
   @Field(() => String, { nullable: true, description: 'When it was recorded (ISO date-time); null for seeded signals.' }) createdAt?: string | null;
 }
@@ -35,8 +39,8 @@ export class IndicatesLink {
 export class SignalFilter {
   @Field(() => String, { nullable: true, description: 'Full-text search over title and summary (every word must match; word prefixes match).' })
   text?: string | null;
-  @Field(() => String, { nullable: true, description: STATUS_TEXT }) status?: string | null;
-  @Field(() => String, { nullable: true, description: STEEP_TEXT }) steep?: string | null;
+  @Field(() => SignalStatus, { nullable: true, description: STATUS_TEXT }) status?: SignalStatus | null;
+  @Field(() => Steep, { nullable: true, description: STEEP_TEXT }) steep?: Steep | null;
   @Field(() => ID, { nullable: true, description: 'Only signals that indicate this technology, capability or case study.' }) targetId?: string | null;
   @Field(() => String, { nullable: true, description: 'Published on or after this day (YYYY-MM-DD).' }) publishedFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'Published on or before this day (YYYY-MM-DD).' }) publishedTo?: string | null;
@@ -56,8 +60,8 @@ export class SignalInput {
   @Field(() => String, { nullable: true }) publisher?: string | null;
   @Field(() => String, { description: 'YYYY-MM-DD' }) publishedAt!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when not given.' }) observedAt?: string | null;
-  @Field(() => String, { description: STEEP_TEXT }) steep!: string;
-  @Field(() => String, { nullable: true, description: `${STATUS_TEXT}; new when not given.` }) status?: string | null;
+  @Field(() => Steep, { description: STEEP_TEXT }) steep!: Steep;
+  @Field(() => SignalStatus, { nullable: true, description: `${STATUS_TEXT}; new when not given.` }) status?: SignalStatus | null;
   @Field(() => [SignalLinkInput], { nullable: true }) links?: SignalLinkInput[] | null;
 }
 
@@ -69,8 +73,8 @@ export class SignalUpdate {
   @Field(() => String, { nullable: true }) publisher?: string | null;
   @Field(() => String, { nullable: true }) publishedAt?: string | null;
   @Field(() => String, { nullable: true }) observedAt?: string | null;
-  @Field(() => String, { nullable: true }) steep?: string | null;
-  @Field(() => String, { nullable: true }) status?: string | null;
+  @Field(() => Steep, { nullable: true }) steep?: Steep | null;
+  @Field(() => SignalStatus, { nullable: true }) status?: SignalStatus | null;
 }
 
 @InputType({ description: 'Link a signal to a technology, capability or case study (creates or updates the link).' })
@@ -80,18 +84,24 @@ export class IndicatesInput {
   @Field(() => Float, { nullable: true, description: '0–1; 0.5 when not given.' }) relevance?: number | null;
 }
 
-@ObjectType({ description: 'How many signals have one value of a property.' })
-export class ValueCount {
-  @Field(() => String) value!: string;
+@ObjectType({ description: 'How many signals have one triage status.' })
+export class SignalStatusCount {
+  @Field(() => SignalStatus) value!: SignalStatusValue;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'How many signals have one STEEP category.' })
+export class SteepCount {
+  @Field(() => Steep) value!: SteepValue;
   @Field(() => Int) count!: number;
 }
 
 @ObjectType({ description: 'Counts for the signals inbox.' })
 export class SignalCounts {
   @Field(() => Int, { description: 'Signals matching the whole filter.' }) total!: number;
-  @Field(() => [ValueCount], { description: 'Per status (new, assessed, linked, archived, always all four), matching the filter except its status.' })
-  byStatus!: ValueCount[];
-  @Field(() => [ValueCount], { description: 'Per STEEP category (all five), matching the whole filter.' }) bySteep!: ValueCount[];
+  @Field(() => [SignalStatusCount], { description: 'Per status (NEW, ASSESSED, LINKED, ARCHIVED, always all four), matching the filter except its status.' })
+  byStatus!: SignalStatusCount[];
+  @Field(() => [SteepCount], { description: 'Per STEEP category (all five), matching the whole filter.' }) bySteep!: SteepCount[];
 }
 
 @ObjectType({ description: 'Signals in one calendar month.' })

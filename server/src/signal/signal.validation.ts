@@ -2,7 +2,17 @@
 import type { FieldProblem } from '../graphql/errors.js';
 import { assertValid } from '../graphql/errors.js';
 import { idFormat, numberInRange, oneOf, optionalText, problems, requiredText } from '../graphql/validation.js';
-import { PUBLISHER_MAX, SIGNAL_STATUSES, STEEP_CATEGORIES, SUMMARY_MAX, TITLE_MAX, URL_MAX, type SignalDraft, type SignalStatus, type Steep } from './signal.model.js';
+import {
+  PUBLISHER_MAX,
+  SIGNAL_STATUSES,
+  STEEP_CATEGORIES,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  URL_MAX,
+  type SignalDraft,
+  type SignalStatus,
+  type Steep,
+} from './signal.model.js';
 import { canonicalUrl, contentHash, isCalendarDay, today } from './signal.text.js';
 import type { IndicatesInput, SignalFilter, SignalInput, SignalUpdate } from './signal.type.js';
 
@@ -125,22 +135,18 @@ export function validateFilter(filter: SignalFilter | null | undefined): SignalF
       oneOf('filter.steep', f.steep, STEEP_CATEGORIES),
       dayCheck('filter.publishedFrom', f.publishedFrom),
       dayCheck('filter.publishedTo', f.publishedTo),
-      f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo ? { field: 'filter.publishedTo', message: 'must not be before publishedFrom.' } : null,
+      f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo
+        ? { field: 'filter.publishedTo', message: 'must not be before publishedFrom.' }
+        : null,
     ),
   );
   return { ...f, text: f.text?.trim() || null };
 }
 
 export function validateIndicates(input: IndicatesInput): void {
-  assertValid(
-    problems(
-      idFormat('input.signalId', input.signalId, 'sig'),
-      numberInRange('input.relevance', input.relevance, 0, 1),
-    ),
-  );
+  assertValid(problems(idFormat('input.signalId', input.signalId, 'sig'), numberInRange('input.relevance', input.relevance, 0, 1)));
 }
 
 export function validateStatus(status: string, field = 'status'): void {
   assertValid(problems(oneOf(field, status, SIGNAL_STATUSES, true)));
 }
-

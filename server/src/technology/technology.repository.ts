@@ -3,10 +3,19 @@ import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
 import { toEntity } from '../entity/entity.repository.js';
 import type { EntityRecord } from '../entity/entity.type.js';
-import { checkReferences, createEntity, deleteEntity, idFromName, updateEntity } from '../entity/entity.writes.js';
-import { replaceLinksOfType, type LinkFieldNames } from '../mapping/link.writes.js';
+import { checkReferences, createEntity, deleteEntity, updateEntity } from '../entity/entity.writes.repository.js';
+import { idFromName } from '../entity/entity-id.js';
+import { replaceLinksOfType, type LinkFieldNames } from '../mapping/link.writes.repository.js';
 import type { Cursor } from '../graphql/connection.js';
-import { DEPENDENCIES_OF_T, dependenciesFrom, ENABLES_OF_T, enablesFrom, type DependencyRow, type EnablesRow, type FarEnd } from '../mapping/mapping.repository.js';
+import {
+  DEPENDENCIES_OF_T,
+  dependenciesFrom,
+  ENABLES_OF_T,
+  enablesFrom,
+  type DependencyRow,
+  type EnablesRow,
+  type FarEnd,
+} from '../mapping/mapping.repository.js';
 import type { Actor } from '../history/history.model.js';
 import type { TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
 
@@ -21,7 +30,15 @@ const FILTER = `
   AND ($dualUse IS NULL OR coalesce(t.dualUse, false) = $dualUse)`;
 
 /** Technology properties a list may fetch one by one when a query asks for nothing else of the technologies. */
-export const TECHNOLOGY_PROPS = ['description', 'trl', 'trlYear', 'horizon', 'euPosition', 'dualUse'] as const;
+export const TECHNOLOGY_PROPS = [
+  'description',
+  'trl',
+  'trlYear',
+  'horizon',
+  'euPosition',
+  'dualUse',
+  ...(['trl', 'horizon', 'euPosition'] as const).flatMap((v) => [`${v}Source`, `${v}Basis`, `${v}Note`] as const),
+] as const;
 export type TechnologyProp = (typeof TECHNOLOGY_PROPS)[number];
 
 /** What a read fetches with the technologies: the selected links (and how much of their far ends), and which properties. */

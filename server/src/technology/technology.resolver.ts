@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf } from '../history/actor.js';
+import { actorOf } from '../request/change-actor.js';
 import { defineLoader, groupInOrder, type RequestContext } from '../graphql/context.js';
 import { checkFirst, decodeCursor, toPage } from '../graphql/connection.js';
 import { entityById } from '../entity/entity.loaders.js';
@@ -10,17 +10,10 @@ import { dependantsOf, dependenciesOf, enablesOfTechnology } from '../mapping/ma
 import { DependencyLink, EnablesLink } from '../mapping/mapping.type.js';
 import { selectedFields } from '../graphql/selection.js';
 import { linksSelected, primeLinks } from './technology.loaders.js';
-import {
-  findAreasOfTechnologies,
-  findTechnologyWithLinks,
-  insertTechnology,
-  listTechnologies,
-  modifyTechnology,
-  removeTechnology,
-  type LinkSelection,
-} from './technology.repository.js';
-import { DeletionResult, Technology, TechnologyConnection, TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
-import { validateTechnology } from './technology.validation.js';
+import { findAreasOfTechnologies, findTechnologyWithLinks, listTechnologies, type LinkSelection } from './technology.repository.js';
+import { createTechnology, deleteTechnology, updateTechnology } from './technology.service.js';
+import { DeletionResult } from '../graphql/deletion-result.type.js';
+import { Technology, TechnologyConnection, TechnologyFilter, TechnologyInput, TechnologyUpdate } from './technology.type.js';
 
 const areasOfTechnology = defineLoader<string, EntityRecord[]>('areasOfTechnology', async (db, ids) =>
   groupInOrder(ids, await findAreasOfTechnologies(db, ids), (r) => r.technologyId).map((rows) => rows.map(toEntity)),
@@ -97,24 +90,18 @@ export class TechnologyResolver {
   @Authorized('analyst')
   @Mutation(() => Technology)
   createTechnology(@Arg('input', () => TechnologyInput) input: TechnologyInput, @Ctx() ctx: RequestContext) {
-    validateTechnology(input);
-    return insertTechnology(ctx.db, input, actorOf(ctx));
+    return createTechnology(ctx.db, input, actorOf(ctx));
   }
 
   @Authorized('analyst')
   @Mutation(() => Technology)
-  updateTechnology(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => TechnologyUpdate) input: TechnologyUpdate,
-    @Ctx() ctx: RequestContext,
-  ) {
-    validateTechnology(input, 'input', true);
-    return modifyTechnology(ctx.db, id, input, actorOf(ctx));
+  updateTechnology(@Arg('id', () => ID) id: string, @Arg('input', () => TechnologyUpdate) input: TechnologyUpdate, @Ctx() ctx: RequestContext) {
+    return updateTechnology(ctx.db, id, input, actorOf(ctx));
   }
 
   @Authorized('admin')
   @Mutation(() => DeletionResult, { description: 'Deletes a technology and its links.' })
   deleteTechnology(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return removeTechnology(ctx.db, id, actorOf(ctx));
+    return deleteTechnology(ctx.db, id, actorOf(ctx));
   }
 }

@@ -7,6 +7,11 @@ import type { TechnologyInput, TechnologyUpdate } from './technology.type.js';
 export function validateTechnology(input: TechnologyInput | TechnologyUpdate, field = 'input', partial = false): void {
   const { trl, trlYear, horizon, euPosition, dualUse } = input;
   const attributes = Object.fromEntries(Object.entries({ trl, trlYear, horizon, euPosition, dualUse }).filter(([, v]) => v !== undefined));
-  const problems = entityProblems('Technology', { id: 'id' in input ? input.id : undefined, name: input.name, description: input.description, attributes, sourceIds: input.sourceIds }, partial, field);
+  const problems = entityProblems(
+    'Technology',
+    { id: 'id' in input ? input.id : undefined, name: input.name, description: input.description, attributes, sourceIds: input.sourceIds },
+    partial,
+    field,
+  );
   assertValid(problems);
 }

@@ -13,11 +13,6 @@ const { SESSION_OF, TOKEN_OF } = AUTH_LINKS;
 /** A user that is not deleted (deleted users stay as tombstones so their authorship can be shown). */
 const LIVE = `coalesce(u.status, 'active') <> 'deleted'`;
 
-export async function findLiveUser(db: Database, id: string): Promise<UserRecord | null> {
-  const [row] = await db.read<{ user: UserRecord }>(`MATCH (u:${USER} {id: $id}) WHERE ${LIVE} RETURN ${USER_FIELDS} AS user`, { id });
-  return row?.user ?? null;
-}
-
 /** Disables a user and, in the same transaction, ends their sessions and revokes their tokens. Null: no such user. */
 export async function disableUser(db: Database, id: string, now: string): Promise<UserRecord | null> {
   return db.writeTransaction(async (tx) => {

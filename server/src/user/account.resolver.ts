@@ -3,15 +3,7 @@
 // account.service.ts.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
-import {
-  changeOwnPassword,
-  deleteAccount,
-  disableAccount,
-  enableAccount,
-  issueResetCode,
-  resetPasswordWithCode,
-  tokensOf,
-} from './account.service.js';
+import { changeOwnPassword, deleteAccount, disableAccount, enableAccount, issueResetCode, resetPasswordWithCode, tokensOf } from './account.service.js';
 import { DeletedUser, PasswordResetCode, User, UserApiToken } from './user.type.js';
 
 function authOf(ctx: RequestContext) {
@@ -40,7 +32,9 @@ export class AccountResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletedUser, { description: 'Deletes a user (admins only): sign-in, sessions and tokens go; what they wrote stays, shown as by a former user.' })
+  @Mutation(() => DeletedUser, {
+    description: 'Deletes a user (admins only): sign-in, sessions and tokens go; what they wrote stays, shown as by a former user.',
+  })
   deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return deleteAccount(authOf(ctx), ctx.user!, id);
   }
@@ -51,7 +45,9 @@ export class AccountResolver {
     return issueResetCode(authOf(ctx), id);
   }
 
-  @Mutation(() => Boolean, { description: 'Sets a new password with a reset code from an administrator; ends every session. Open to anonymous callers, rate-limited.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a reset code from an administrator; ends every session. Open to anonymous callers, rate-limited.',
+  })
   resetPassword(
     @Arg('email', () => String) email: string,
     @Arg('code', () => String) code: string,

@@ -5,19 +5,10 @@ import { GraphQLError } from 'graphql';
 import type { RequestAuth } from '../auth/auth-context.js';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.js';
 import type { AuthUser } from '../auth/roles.js';
-import { readOnlyRefusal } from '../auth/errors.js';
+import { readOnlyRefusal } from '../auth/refusals.js';
 import { assertValid, badInput, notFound } from '../graphql/errors.js';
 import { problems, requiredText } from '../graphql/validation.js';
-import {
-  deleteUser,
-  disableUser,
-  enableUser,
-  listTokensOf,
-  passwordHashOf,
-  redeemResetCode,
-  replacePassword,
-  storeResetCode,
-} from './account.repository.js';
+import { deleteUser, disableUser, enableUser, listTokensOf, passwordHashOf, redeemResetCode, replacePassword, storeResetCode } from './account.repository.js';
 import { normaliseEmail } from './user.repository.js';
 import { emailProblem, passwordProblem } from './user.validation.js';
 
@@ -83,7 +74,9 @@ export async function resetPasswordWithCode(auth: RequestAuth, email: string, co
   assertValid(
     problems(
       emailProblem('email', email),
-      typeof code !== 'string' || code.trim().length === 0 || code.length > 40 ? { field: 'code', message: 'must be the reset code your administrator gave you, such as ABCD-EFGH-JKLM-NPQR.' } : null,
+      typeof code !== 'string' || code.trim().length === 0 || code.length > 40
+        ? { field: 'code', message: 'must be the reset code your administrator gave you, such as ABCD-EFGH-JKLM-NPQR.' }
+        : null,
       passwordProblem('newPassword', newPassword),
     ),
   );

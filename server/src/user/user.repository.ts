@@ -61,19 +61,25 @@ export async function insertUser(db: Database, input: { email: string; name: str
 /** For sign-in only: the user with their password hash. */
 export async function findCredentials(db: Database, email: string): Promise<(UserRecord & { passwordHash: string }) | null> {
   const [row] = await db.read<{ user: UserRecord & { passwordHash: string } }>(
-    `MATCH (u:${USER} {email: $email}) RETURN u { .id, .email, .name, .role, .passwordHash, createdAt: toString(u.createdAt), status: coalesce(u.status, 'active') } AS user`,
+    `MATCH (u:${USER} {email: $email}) RETURN u { .id, .email, .name, .role, .passwordHash, createdAt: ` +
+      `toString(u.createdAt), status: coalesce(u.status, 'active') } AS user`,
     { email: normaliseEmail(email) },
   );
   return row?.user ?? null;
 }
 
 export async function listUsers(db: Database): Promise<UserRecord[]> {
-  const rows = await db.read<{ user: UserRecord }>(`MATCH (u:${USER}) WHERE coalesce(u.status, 'active') <> 'deleted' RETURN ${USER_FIELDS} AS user ORDER BY u.name, u.email`);
+  const rows = await db.read<{ user: UserRecord }>(
+    `MATCH (u:${USER}) WHERE coalesce(u.status, 'active') <> 'deleted' RETURN ${USER_FIELDS} AS user ORDER BY u.name, u.email`,
+  );
   return rows.map((r) => r.user);
 }
 
 export async function changeRole(db: Database, id: string, role: Role): Promise<UserRecord | null> {
-  const [row] = await db.write<{ user: UserRecord }>(`MATCH (u:${USER} {id: $id}) WHERE coalesce(u.status, 'active') <> 'deleted' SET u.role = $role RETURN ${USER_FIELDS} AS user`, { id, role });
+  const [row] = await db.write<{ user: UserRecord }>(
+    `MATCH (u:${USER} {id: $id}) WHERE coalesce(u.status, 'active') <> 'deleted' SET u.role = $role RETURN ${USER_FIELDS} AS user`,
+    { id, role },
+  );
   return row?.user ?? null;
 }
 

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import type { Role } from '../auth/roles.js';
+import { ApiRole } from '../vocabulary/graphql-enums.js';
 
 export enum UserStatus {
   ACTIVE = 'active',
@@ -14,8 +16,7 @@ export class User {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
   @Field(() => String, { description: 'Shown as the author of their annotations, scenarios and map changes.' }) name!: string;
-  @Field(() => String, { description: 'viewer (read), analyst (read, map, annotate, scenarios, import signals) or admin (everything, users).' })
-  role!: string;
+  @Field(() => ApiRole) role!: Role;
   @Field(() => String) createdAt!: string;
   @Field(() => UserStatus, { description: 'Deleted users are not listed; what they wrote stays, shown as by a former user.' })
   status!: UserStatus;
@@ -52,7 +53,7 @@ export class CreatedApiToken {
 export class UserInput {
   @Field(() => String) email!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { description: 'viewer, analyst or admin.' }) role!: string;
+  @Field(() => ApiRole) role!: Role;
   @Field(() => String, { nullable: true, description: 'At least 12 characters; generated when left out.' }) password?: string | null;
 }
 

@@ -8,11 +8,17 @@ export interface ViewEntry {
   id: string;
   /** The nav label, in analysts' words. */
   label: string;
+  /** A shorter nav label for narrow windows (below 1180 px). */
+  short?: string;
+  /** Listed under "More" (views opened now and then) instead of on the nav's line. */
+  more?: true;
   /** One line under the label, for the nav's tooltip and screen readers. */
   description: string;
   load: () => Promise<{ default: Component }>;
   /** Shown in the nav only to signed-in users, or only to admins (the view itself still explains itself to others). */
   needs?: 'signedIn' | 'admin';
+  /** Reached another way (the header bell), not from the nav line, which is full. */
+  hidden?: boolean;
 }
 
 export const VIEWS: readonly ViewEntry[] = [
@@ -35,6 +41,18 @@ export const VIEWS: readonly ViewEntry[] = [
     load: () => import('./Sovereignty/Sovereignty.svelte'),
   },
   {
+    id: 'radar',
+    label: 'Radar',
+    description: 'Technology radar generated from the map: rings by horizon or TRL, sectors by KET area, critical area or domain; movement, editions, exports',
+    load: () => import('./Radar/Radar.svelte'),
+  },
+  {
+    id: 'roadmap',
+    label: 'Roadmap',
+    description: 'A capability’s enabling technologies on a timeline to 2040: expected readiness, horizons, dependencies at risk and a scenario’s events',
+    load: () => import('./Roadmap/Roadmap.svelte'),
+  },
+  {
     id: 'signals',
     label: 'Signals',
     description: 'Horizon-scanning signals: import, triage, link to technologies, annotate and rate',
@@ -47,21 +65,48 @@ export const VIEWS: readonly ViewEntry[] = [
     load: () => import('./Scenarios/Scenarios.svelte'),
   },
   {
+    id: 'delphi',
+    label: 'Delphi',
+    description: 'Structured group evaluation in rounds: a panel rates technologies blind, sees the group’s feedback, converges; results feed the ratings',
+    load: () => import('./Delphi/Delphi.svelte'),
+    needs: 'signedIn',
+  },
+  {
+    id: 'queue',
+    label: 'My queue',
+    short: 'Queue',
+    description: 'What colleagues assigned to you: overdue first, then by due date, each one click from the signal or entity',
+    load: () => import('./Queue/Queue.svelte'),
+    needs: 'signedIn',
+  },
+  {
     id: 'quality',
     label: 'Data quality',
+    more: true,
     description: 'Unsourced facts, unknown supply and unknown TRL, each one click from its fix; restore deleted entities (admins)',
     load: () => import('./DataQuality/DataQuality.svelte'),
   },
   {
     id: 'sheets',
     label: 'Spreadsheets',
+    more: true,
     description: 'The map as a spreadsheet: export it (or one capability’s part) as XLSX; import a workbook after a dry run (analysts)',
     load: () => import('./Sheets/Sheets.svelte'),
     needs: 'signedIn',
   },
   {
+    id: 'notifications',
+    label: 'Notifications',
+    short: 'Alerts',
+    description: 'What changed on the things you follow (the bell): signals linked, ratings, map changes, saved-search matches',
+    load: () => import('./Notifications/Notifications.svelte'),
+    needs: 'signedIn',
+    hidden: true,
+  },
+  {
     id: 'tokens',
     label: 'API tokens',
+    more: true,
     description: 'Your API tokens for scripts (create, list, revoke) and your password',
     load: () => import('./Tokens/Tokens.svelte'),
     needs: 'signedIn',
@@ -72,6 +117,7 @@ export const VIEWS: readonly ViewEntry[] = [
     description: 'Administrators: add users, change roles, disable, delete, reset passwords, review anyone’s API tokens',
     load: () => import('./Users/Users.svelte'),
     needs: 'admin',
+    more: true,
   },
 ];
 

@@ -2,9 +2,12 @@
 // value the API stores, the checks worth making before a round trip, and where the API's refusals belong.
 // Pure: no Svelte, no fetch, so the rules are unit-tested without a browser.
 
-export const FIELD_TYPES = ['TEXT', 'LONG_TEXT', 'INT', 'FLOAT', 'SHARE', 'YEAR', 'BOOLEAN', 'URL', 'DATE', 'CHOICE', 'TEXT_LIST'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+import type * as Api from '../graphql/api-types';
 
+/** What a field holds: the API's FieldType enum (generated). */
+export type FieldType = Api.FieldType;
+
+/** A form field: what the API's field specs carry (their generated shape fits), or a form of the web's own. */
 export interface FieldSpec {
   name: string;
   label: string;
@@ -76,7 +79,9 @@ export function readValues(fields: readonly FieldSpec[], values: FormValues): { 
         const n = Number(text.replace(',', '.'));
         const whole = field.type === 'INT' || field.type === 'YEAR';
         if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
-          errors[field.name] = whole ? `${field.label} must be a whole number.` : `${field.label} must be a number${field.type === 'SHARE' ? ' between 0 and 1, e.g. 0.6' : ''}.`;
+          errors[field.name] = whole
+            ? `${field.label} must be a whole number.`
+            : `${field.label} must be a number${field.type === 'SHARE' ? ' between 0 and 1, e.g. 0.6' : ''}.`;
         } else if (outOfRange(field, n)) {
           errors[field.name] = `${field.label} must be between ${field.min ?? '…'} and ${field.max ?? '…'}.`;
         }

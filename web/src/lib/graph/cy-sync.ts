@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { EntityKind } from '../graphql/types';
 import { hiddenElementIds, type MapElement } from './elements';
-import { layoutInWorker, layoutWorkerAvailable } from './layout-worker';
+import { layoutInWorker, layoutWorkerAvailable } from './layout-worker-client';
 import { layoutOptions, type LayoutName } from './layouts';
 import { buildStylesheet } from './styles';
 import { framePng, frameSvg, type ExportFrame } from './export-frame';
@@ -93,17 +93,18 @@ export function syncElements(
   const first = cy.elements().empty();
   const fresh = first ? elements : elements.filter((e) => cy.getElementById(e.data.id).empty());
 
-  if (!first) cy.batch(() => {
-    stale.remove();
-    // Classes (e.g. "centre") and names may change for entities already drawn.
-    for (const e of elements) {
-      const drawn = cy.getElementById(e.data.id);
-      if (drawn.nonempty() && e.group === 'nodes') {
-        drawn.data(e.data);
-        drawn.classes(keepStateClasses(drawn, e.classes));
+  if (!first)
+    cy.batch(() => {
+      stale.remove();
+      // Classes (e.g. "centre") and names may change for entities already drawn.
+      for (const e of elements) {
+        const drawn = cy.getElementById(e.data.id);
+        if (drawn.nonempty() && e.group === 'nodes') {
+          drawn.data(e.data);
+          drawn.classes(keepStateClasses(drawn, e.classes));
+        }
       }
-    }
-  });
+    });
 
   if (fresh.length === 0) {
     // Nothing new, but the view asked for another layout: rearrange what is drawn.

@@ -26,7 +26,10 @@ export function legendRows(legend: ExportFrame['legend'], width: number, charWid
   let row = 0;
   for (const item of legend) {
     const w = 18 + item.label.length * charWidth + 16;
-    if (x > 0 && x + w > width) (x = 0), row++;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
     placed.push({ x, row, ...item });
     x += w;
   }
@@ -91,10 +94,15 @@ export function frameSvg(mapDataUrl: string, mapWidth: number, mapHeight: number
   const text = frameText(frame);
   const top = HEADER + mapHeight + 8;
   const legend = legendRows(frame.legend, width - 2 * MARGIN)
-    .map((p) => `<rect x="${MARGIN + p.x}" y="${top + p.row * LEGEND_ROW}" width="12" height="12" fill="${escapeXml(p.colour)}"/><text x="${MARGIN + p.x + 18}" y="${top + p.row * LEGEND_ROW + 11}">${escapeXml(p.label)}</text>`)
+    .map(
+      (p) =>
+        `<rect x="${MARGIN + p.x}" y="${top + p.row * LEGEND_ROW}" width="12" height="12" fill="${escapeXml(p.colour)}"/><text ` +
+        `x="${MARGIN + p.x + 18}" y="${top + p.row * LEGEND_ROW + 11}">${escapeXml(p.label)}</text>`,
+    )
     .join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" ` +
+      `viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<title>${escapeXml(text.title)}</title>`,
     `<text x="${MARGIN}" y="26" font-size="18" font-weight="bold" fill="#1f2933">${escapeXml(text.title)}</text>`,

@@ -62,7 +62,10 @@ export function kindGrid(nodes: readonly GridNode[], options: GridOptions): { po
   for (let stretch = 0.7; stretch <= 2.5; stretch += 0.05) {
     const arrangement = arrange(nodes, options, Math.sqrt(area * aspect) * stretch);
     const zoom = Math.min(options.width / Math.max(1, arrangement.w), options.height / Math.max(1, arrangement.h));
-    if (zoom > bestZoom) (best = arrangement), (bestZoom = zoom);
+    if (zoom > bestZoom) {
+      best = arrangement;
+      bestZoom = zoom;
+    }
   }
   return { positions: best!.positions, blocks: best!.blocks };
 }
@@ -81,7 +84,9 @@ function arrange(nodes: readonly GridNode[], options: GridOptions, targetWidth: 
   let y = 0;
   let shelfH = 0;
   for (const kind of kinds) {
-    const members = nodes.filter((n) => n.kind === kind).sort((a, b) => Number(!!b.centre) - Number(!!a.centre) || b.degree - a.degree || a.id.localeCompare(b.id));
+    const members = nodes
+      .filter((n) => n.kind === kind)
+      .sort((a, b) => Number(!!b.centre) - Number(!!a.centre) || b.degree - a.degree || a.id.localeCompare(b.id));
     const meanW = members.reduce((s, n) => s + n.w + gap, 0) / members.length;
     // A block as wide as the drawing when it is large, as narrow as it needs otherwise.
     const columns = Math.max(1, Math.min(members.length, Math.floor((targetWidth + gap) / meanW)));

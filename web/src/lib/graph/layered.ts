@@ -53,10 +53,13 @@ export function boxed(label: string, maxWidth = BOX_TEXT_WIDTH): { label: string
 export function textOn(fill: string): '#ffffff' | '#1f2933' {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
   if (!m) return '#1f2933';
-  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = m
+    .slice(1)
+    .map((h) => parseInt(h, 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   // Contrast against white vs against the dark text colour (luminance ≈ 0.024).
-  return (1.05) / (luminance + 0.05) >= (luminance + 0.05) / 0.074 ? '#ffffff' : '#1f2933';
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.074 ? '#ffffff' : '#1f2933';
 }
 
 export interface DrawnEdge {

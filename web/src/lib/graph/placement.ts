@@ -1,5 +1,5 @@
 // Cheap, O(n) geometry for drawing a large map at once: a first placement while the real layout runs in a
-// worker (layout-worker.ts), and the viewport that fits a set of positions. Pure functions (no DOM, no
+// worker (layout-worker-client.ts), and the viewport that fits a set of positions. Pure functions (no DOM, no
 // Cytoscape), so they are unit-tested headlessly (tests/web/placement.test.ts).
 
 export interface Point {

@@ -74,7 +74,7 @@ const TEXT = '#1f2933';
  * `large` (a map of thousands of elements) drops what costs most to draw and is illegible at the zoom such a map
  * fits in anyway: label ellipsis (measured glyph by glyph), curved edges and arrows, except around the selection.
  */
-export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJson {
+export function buildStylesheet(options: { large?: boolean; overview?: boolean } = {}): StylesheetJson {
   const byKind = ENTITY_KINDS.map((kind) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': KIND_STYLES[kind].colour, shape: KIND_STYLES[kind].shape },
@@ -142,6 +142,7 @@ export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJs
     // Semantic zoom (Explorer): low-degree entities keep their label only once the analyst zooms in.
     { selector: 'node.minor', style: { 'min-zoomed-font-size': 14 } },
     ...(options.large ? LARGE_MAP : []),
+    ...(options.overview ? OVERVIEW : []),
   ];
 }
 
@@ -171,7 +172,10 @@ const BOXED: StylesheetJson = [
       'min-zoomed-font-size': 0,
     },
   },
-  ...ENTITY_KINDS.map((kind) => ({ selector: `node.boxed[kind = "${kind}"]`, style: { 'border-color': KIND_STYLES[kind].colour, shape: 'round-rectangle' as const } })),
+  ...ENTITY_KINDS.map((kind) => ({
+    selector: `node.boxed[kind = "${kind}"]`,
+    style: { 'border-color': KIND_STYLES[kind].colour, shape: 'round-rectangle' as const },
+  })),
   { selector: 'node.boxed[fill]', style: { 'background-color': 'data(fill)' } },
   { selector: 'node.boxed.centre', style: { 'font-size': BOX_FONT, 'font-weight': 'bold', width: 'data(w)', height: 'data(h)' } },
   { selector: 'node.boxed.badged', style: { 'border-width': 5, 'border-color': '#c2453d', 'border-style': 'double' } },
@@ -187,6 +191,19 @@ const LARGE_MAP: StylesheetJson = [
   // Haystack edges are the cheapest Cytoscape draws (no arrows); the selection's links keep their direction.
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
   { selector: 'edge.near-selection', style: { 'curve-style': 'straight' } },
+];
+
+/**
+ * A large map zoomed out (level-of-detail.ts): shapes in their kind's colour and shape, without border or name, and
+ * only the links around the selection (or on the emphasised paths). Everything else is back when zoomed in.
+ */
+const OVERVIEW: StylesheetJson = [
+  { selector: 'node', style: { label: '', 'border-width': 0, 'text-background-opacity': 0 } },
+  // The selection and single points of failure stay marked: they are what the analyst looks for in an overview.
+  { selector: 'node.badged', style: { 'border-width': 3, 'border-style': 'solid' } },
+  { selector: 'node.chosen', style: { 'border-width': 4 } },
+  { selector: 'edge', style: { display: 'none' } },
+  { selector: 'edge.near-selection, edge.on-path', style: { display: 'element' } },
 ];
 
 /**

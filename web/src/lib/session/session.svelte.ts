@@ -2,18 +2,17 @@
 // same-origin request; this store only knows the user the server reports (`me`) and the server's access settings.
 // When any request answers UNAUTHENTICATED (the session expired or was revoked), the user is cleared and the shell
 // shows the sign-in page in place of the view; after signing in the same view (same URL) comes back.
+import type * as Api from '../graphql/api-types';
 import { gql, onUnauthenticated } from '../graphql/client';
+import { ROLE_WORDS, valuesOf, type Role } from '../graphql/vocabulary';
 import { LOGIN, LOGOUT, SESSION_QUERY } from './session.operations';
 
-export type Role = 'viewer' | 'analyst' | 'admin';
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
+export type { Role };
+/** The signed-in user (generated from the session query). */
+export type SessionUser = NonNullable<Api.SessionQuery['me']>;
 
-const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
+/** A role's rank: the roles are listed from fewest rights to most. */
+const rank = (role: Role): number => valuesOf(ROLE_WORDS).indexOf(role);
 
 class Session {
   /** null when signed out. */
@@ -34,18 +33,18 @@ class Session {
 
   /** Whether the signed-in user may do what needs `role` (and the Atlas is not a read-only demo). */
   can(role: Role): boolean {
-    return !this.readOnly && !!this.user && RANK[this.user.role] >= RANK[role];
+    return !this.readOnly && !!this.user && rank(this.user.role) >= rank(role);
   }
 
   /** Analysts and admins may map, annotate, triage, import and save scenarios. */
   get canWrite(): boolean {
-    return this.can('analyst');
+    return this.can('ANALYST');
   }
 
   async load(): Promise<void> {
     try {
-      const data = await gql<{ me: SessionUser | null; access: { readOnly: boolean; publicRead: boolean } }>(SESSION_QUERY);
-      this.user = data.me;
+      const data = await gql<Api.SessionQuery, Api.SessionQueryVariables>(SESSION_QUERY);
+      this.user = data.me as SessionUser | null;
       this.readOnly = data.access.readOnly;
       this.publicRead = data.access.publicRead;
     } catch {
@@ -56,15 +55,15 @@ class Session {
   }
 
   async signIn(email: string, password: string): Promise<void> {
-    const data = await gql<{ login: { user: SessionUser } }>(LOGIN, { email, password });
-    this.user = data.login.user;
+    const data = await gql<Api.LoginMutation, Api.LoginMutationVariables>(LOGIN, { email, password });
+    this.user = data.login.user as SessionUser;
     this.expired = false;
     this.requested = false;
   }
 
   async signOut(): Promise<void> {
     try {
-      await gql(LOGOUT);
+      await gql<Api.LogoutMutation, Api.LogoutMutationVariables>(LOGOUT);
     } finally {
       this.user = null;
       this.expired = false;

@@ -37,6 +37,14 @@ export interface AtlasUrlState {
   layout?: string | null;
   /** Explorer: focus mode (fade all but the chosen entity's neighbours). */
   focusMode?: boolean;
+  /** Radar: the ring rule, sector rule and size measure chosen instead of the defaults (e.g. "trl", "domain", "criticality"). */
+  rings?: string | null;
+  sectors?: string | null;
+  size?: string | null;
+  /** Radar: show movement since this day (YYYY-MM-DD). */
+  since?: string | null;
+  /** Radar: the filters, as ids (cap:…, case:…, ket:…) and "domain:<words-with-dashes>". */
+  filter?: string[];
 }
 
 export const DEFAULT_STATE: AtlasUrlState = { view: DEFAULT_VIEW, focus: null, depth: 1, kinds: null, q: '' };
@@ -58,7 +66,13 @@ export function parseUrlState(search: string): AtlasUrlState {
     kindsRaw === null
       ? null
       : // Keep the schema's order and drop unknown or repeated kinds, so equal filters give equal URLs.
-        ENTITY_KINDS.filter((k) => kindsRaw.split(',').map((s) => s.trim()).filter(isEntityKind).includes(k));
+        ENTITY_KINDS.filter((k) =>
+          kindsRaw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(isEntityKind)
+            .includes(k),
+        );
   return {
     view: view && /^[a-z][a-z0-9-]*$/.test(view) ? view : DEFAULT_VIEW,
     focus: focus ? focus : null,
@@ -70,11 +84,18 @@ export function parseUrlState(search: string): AtlasUrlState {
   };
 }
 
-const LIST_ITEM = /^[A-Za-z0-9_:.\-]{1,120}$/;
+const LIST_ITEM = /^[A-Za-z0-9_:.-]{1,120}$/;
 /** A comma-separated list of ids or type names; anything else is dropped, duplicates too, at most 200 items. */
 function parseList(raw: string | null): string[] | undefined {
   if (raw === null) return undefined;
-  const items = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => LIST_ITEM.test(s)))].slice(0, 200);
+  const items = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => LIST_ITEM.test(s)),
+    ),
+  ].slice(0, 200);
   return items.length ? items : undefined;
 }
 
@@ -94,6 +115,14 @@ function parseExtras(params: URLSearchParams): Partial<AtlasUrlState> {
   const layout = params.get('layout')?.trim().toLowerCase();
   if (layout && /^[a-z][a-z0-9-]{0,30}$/.test(layout)) extras.layout = layout;
   if (params.get('fm') === '1') extras.focusMode = true;
+  for (const key of ['rings', 'sectors', 'size'] as const) {
+    const value = params.get(key)?.trim().toLowerCase();
+    if (value && /^[a-z][a-z0-9-]{0,30}$/.test(value)) extras[key] = value;
+  }
+  const since = params.get('since')?.trim();
+  if (since && /^\d{4}-\d{2}-\d{2}$/.test(since)) extras.since = since;
+  const filter = parseList(params.get('filter'));
+  if (filter) extras.filter = [...filter].sort();
   return extras;
 }
 
@@ -119,6 +148,8 @@ export function formatUrlState(state: AtlasUrlState): string {
   if (state.hideLinks?.length) parts.push(`hide=${encode([...state.hideLinks].sort().join(','))}`);
   if (state.layout) parts.push(`layout=${encode(state.layout)}`);
   if (state.focusMode) parts.push('fm=1');
+  for (const key of ['rings', 'sectors', 'size', 'since'] as const) if (state[key]) parts.push(`${key}=${encode(state[key]!)}`);
+  if (state.filter?.length) parts.push(`filter=${encode([...state.filter].sort().join(','))}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -129,6 +160,21 @@ export function sameUrlState(a: AtlasUrlState, b: AtlasUrlState): boolean {
 /** The state of another view: what the views share (focus, selection, depth, kinds, search) carries over, the
  * settings of one view (levels, opened entities, tab, hidden links, layout, focus mode) do not. */
 export function switchView(state: AtlasUrlState, view: string): AtlasUrlState {
-  const { centre: _e, levels: _l, critical: _c, open: _o, tab: _t, hideLinks: _h, layout: _y, focusMode: _f, ...shared } = state;
+  const {
+    centre: _e,
+    levels: _l,
+    critical: _c,
+    open: _o,
+    tab: _t,
+    hideLinks: _h,
+    layout: _y,
+    focusMode: _f,
+    rings: _r,
+    sectors: _s,
+    size: _z,
+    since: _n,
+    filter: _i,
+    ...shared
+  } = state;
   return { ...shared, view };
 }

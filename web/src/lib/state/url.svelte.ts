@@ -34,6 +34,17 @@ export class UrlState {
     this.#write(mode);
   }
 
+  /**
+   * Moves to another view (or another entity in one): starts from the defaults, as the link's own href does, so
+   * nothing the previous view kept in the URL (its open capability, its filters) leaks into the next one.
+   */
+  go(patch: Partial<AtlasUrlState>): void {
+    const next = { ...DEFAULT_STATE, ...patch };
+    if (sameUrlState(next, this.current)) return;
+    this.current = next;
+    this.#write('push');
+  }
+
   /** Called after back/forward changed the URL; returns the unsubscribe function (use in $effect). */
   onnavigate(listener: Listener): () => void {
     this.#listeners.add(listener);

@@ -13,12 +13,23 @@ const DEP_NODE = /* GraphQL */ `
   }
 `;
 
+const CRITICAL_ITEM = /* GraphQL */ `
+  fragment CriticalItem on CriticalDependency {
+    node { id }
+    score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
+    capabilities(first: 12) { id name }
+    components { key label value factor weight contribution note }
+    suppliers { supplier { id name } country { id name eu } share estimated }
+  }
+`;
+
 /**
- * Everything the view draws for one root, in one request: the tree (one Cypher round trip), the scores (one), the
- * single points of failure (one) and the sources of the links (one batch).
+ * Everything the view draws for one root, in one request: the tree (one Cypher round trip), the first page of scores
+ * (the ranking is computed once per data version), the single points of failure (one) and the sources of the links
+ * (one batch). Further pages of scores follow with DEPENDENCY_SCORES_PAGE.
  */
 export const DEPENDENCY_VIEW = /* GraphQL */ `
-  query DependencyView($rootId: ID!) {
+  query DependencyView($rootId: ID!, $scoresFirst: Int!) {
     dependencyTree(rootId: $rootId) {
       root { ...DepNode }
       nodes { ...DepNode }
@@ -26,18 +37,14 @@ export const DEPENDENCY_VIEW = /* GraphQL */ `
         id type from to strength criticality substitutability share year basis rationale
         sources { id name publisher year url }
       }
-      paths { nodeIds cycle }
-      cycles { nodeIds cycle }
+      paths { nodes cycle }
+      cycles { nodes cycle }
       truncated
     }
-    criticalDependencies(rootId: $rootId) {
-      items {
-        node { id }
-        score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
-        capabilities(first: 12) { id name }
-        components { key label value factor weight contribution note }
-        suppliers { supplier { id name } country { id name eu } share estimated }
-      }
+    criticalDependencies(rootId: $rootId, first: $scoresFirst) {
+      items { ...CriticalItem }
+      totalCount
+      pageInfo { hasNextPage endCursor }
     }
     singlePointsOfFailure(capabilityId: $rootId) {
       status
@@ -46,6 +53,18 @@ export const DEPENDENCY_VIEW = /* GraphQL */ `
     }
   }
   ${DEP_NODE}
+  ${CRITICAL_ITEM}
+`;
+
+/** The next page of a root's scores, after the cursor of the last page. */
+export const DEPENDENCY_SCORES_PAGE = /* GraphQL */ `
+  query DependencyScoresPage($rootId: ID!, $first: Int!, $after: String!) {
+    criticalDependencies(rootId: $rootId, first: $first, after: $after) {
+      items { ...CriticalItem }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  ${CRITICAL_ITEM}
 `;
 
 /** Search-as-you-type for a root: capabilities and technologies only. */

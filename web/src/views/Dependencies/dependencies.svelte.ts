@@ -1,6 +1,6 @@
 // The dependency view's state and actions. The root is the URL's `focus`, the chosen node its `select`, so a link
-// reopens the same analysis. Each request has its own abort controller: a newer one always wins.
-import { isAbort } from '../../lib/graphql/client';
+// reopens the same analysis. Each request has its own channel (lib/graphql/request.svelte.ts): a newer one always wins.
+import { Request, type Status } from '../../lib/graphql/request.svelte';
 import type { MapEntity } from '../../lib/graphql/types';
 import type { AtlasUrlState, UrlState } from '../../lib/state/url.svelte';
 import { loadDependencies, loadNodeDetails, searchRoots } from './dependencies.api';
@@ -9,8 +9,7 @@ import { buildElements, buildRows, GROUP_ABOVE, maxLevelOf, sortRows, visibleIds
 
 export type DependencyTab = 'graph' | 'flow';
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
-type Channel = 'search' | 'load' | 'details';
+export type { Status };
 
 export const MIN_SEARCH_LENGTH = 2;
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -19,13 +18,9 @@ export class DependencyModel {
   // The root picker
   text = $state('');
   hits = $state.raw<MapEntity[]>([]);
-  searchStatus = $state<Status>('idle');
-  searchError = $state.raw<unknown>(null);
 
   // The analysis of the root
   data = $state.raw<DependencyViewData | null>(null);
-  status = $state<Status>('idle');
-  error = $state.raw<unknown>(null);
 
   // Display (levels, "only critical", opened supplier groups and the tab live in the URL, see the accessors below)
   sortKey = $state<SortKey>('score');
@@ -33,25 +28,48 @@ export class DependencyModel {
 
   // The chosen node's description and sources
   details = $state.raw<EntitySummary | null>(null);
-  detailsStatus = $state<Status>('idle');
-  detailsError = $state.raw<unknown>(null);
 
   readonly rows: Row[] = $derived(this.data ? buildRows(this.data) : []);
   readonly sortedRows: Row[] = $derived(sortRows(this.rows, this.sortKey, this.sortDir));
   readonly deepest: number = $derived(this.data ? maxLevelOf(this.data) : 0);
-  readonly visible: Set<string> = $derived(this.data ? visibleIds(this.data, this.rows, { maxLevel: this.maxLevel, onlyCritical: this.onlyCritical }) : new Set());
+  readonly visible: Set<string> = $derived(
+    this.data ? visibleIds(this.data, this.rows, { maxLevel: this.maxLevel, onlyCritical: this.onlyCritical }) : new Set(),
+  );
   readonly tableRows: Row[] = $derived(this.sortedRows.filter((r) => this.visible.has(r.id)));
   /** A large tree groups its suppliers per country (see GROUP_ABOVE). */
   readonly grouped: boolean = $derived(this.visible.size > GROUP_ABOVE);
   readonly expanded: Set<string> = $derived(new Set(this.#openIds()));
-  readonly elements = $derived(this.data ? buildElements(this.data, this.rows, this.visible, { group: this.grouped, expanded: this.expanded, reveal: this.selectedId }) : []);
+  readonly elements = $derived(
+    this.data ? buildElements(this.data, this.rows, this.visible, { group: this.grouped, expanded: this.expanded, reveal: this.selectedId }) : [],
+  );
 
   #url: UrlState;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #aborts: Record<Channel, AbortController | null> = { search: null, load: null, details: null };
+  #search = new Request();
+  #load = new Request();
+  #details = new Request();
 
   constructor(url: UrlState) {
     this.#url = url;
+  }
+
+  get searchStatus(): Status {
+    return this.#search.status;
+  }
+  get searchError(): unknown {
+    return this.#search.error;
+  }
+  get status(): Status {
+    return this.#load.status;
+  }
+  get error(): unknown {
+    return this.#load.error;
+  }
+  get detailsStatus(): Status {
+    return this.#details.status;
+  }
+  get detailsError(): unknown {
+    return this.#details.error;
   }
 
   get rootId(): string | null {
@@ -107,26 +125,17 @@ export class DependencyModel {
   /** Brings the view in line with the URL: on first load and after back/forward. */
   restore(state: AtlasUrlState): void {
     if (!state.focus) {
-      this.#abort('load');
+      this.#load.reset();
       this.data = null;
-      this.status = 'idle';
     } else if (state.focus !== this.data?.dependencyTree.root.id || this.status === 'error') void this.load(state.focus);
     void this.#loadDetails(state.select ?? null);
   }
 
   async load(rootId: string): Promise<void> {
-    const controller = this.#renew('load');
-    this.status = 'loading';
-    this.error = null;
-    try {
-      const data = await loadDependencies(rootId, { signal: controller.signal });
-      this.data = data;
-      this.status = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.error = error;
-      this.status = 'error';
-    }
+    await this.#load.run(
+      (signal) => loadDependencies(rootId, { signal }),
+      (data) => (this.data = data),
+    );
   }
 
   retry(): void {
@@ -137,7 +146,7 @@ export class DependencyModel {
   open(entity: MapEntity): void {
     this.text = '';
     this.hits = [];
-    this.searchStatus = 'idle';
+    this.#search.reset();
     this.#url.update({ focus: entity.id, select: null, levels: null, critical: undefined, open: undefined }, 'push');
     void this.load(entity.id);
     void this.#loadDetails(null);
@@ -161,62 +170,35 @@ export class DependencyModel {
     this.text = text;
     clearTimeout(this.#timer);
     if (text.trim().length < MIN_SEARCH_LENGTH) {
-      this.#abort('search');
+      this.#search.reset();
       this.hits = [];
-      this.searchStatus = 'idle';
       return;
     }
     this.#timer = setTimeout(() => void this.search(text), SEARCH_DEBOUNCE_MS);
   }
 
   async search(text: string): Promise<void> {
-    const controller = this.#renew('search');
-    this.searchStatus = 'loading';
-    try {
-      this.hits = await searchRoots(text, { signal: controller.signal });
-      this.searchStatus = 'ready';
-      this.searchError = null;
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.searchError = error;
-      this.searchStatus = 'error';
-    }
+    await this.#search.run(
+      (signal) => searchRoots(text, { signal }),
+      (hits) => (this.hits = hits),
+    );
   }
 
   async #loadDetails(id: string | null): Promise<void> {
     if (!id) {
-      this.#abort('details');
+      this.#details.reset();
       this.details = null;
-      this.detailsStatus = 'idle';
       return;
     }
     if (this.details?.id === id) return;
-    const controller = this.#renew('details');
-    this.detailsStatus = 'loading';
-    try {
-      this.details = await loadNodeDetails(id, { signal: controller.signal });
-      this.detailsStatus = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.detailsError = error;
-      this.detailsStatus = 'error';
-    }
-  }
-
-  #renew(channel: Channel): AbortController {
-    this.#abort(channel);
-    const controller = new AbortController();
-    this.#aborts[channel] = controller;
-    return controller;
-  }
-
-  #abort(channel: Channel): void {
-    this.#aborts[channel]?.abort();
-    this.#aborts[channel] = null;
+    await this.#details.run(
+      (signal) => loadNodeDetails(id, { signal }),
+      (details) => (this.details = details),
+    );
   }
 
   dispose(): void {
     clearTimeout(this.#timer);
-    for (const c of Object.keys(this.#aborts) as Channel[]) this.#abort(c);
+    for (const request of [this.#search, this.#load, this.#details]) request.abort();
   }
 }

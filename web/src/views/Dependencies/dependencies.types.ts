@@ -1,97 +1,19 @@
-// TypeScript shapes of what the dependency view asks for (see dependencies.operations.ts and /schema.graphql).
-import type { EntityKind, SourceRef } from '../../lib/graphql/types';
+// The dependency view's shapes: the generated result types of dependencies.operations.ts (npm run codegen), named
+// for this view.
+import type * as Api from '../../lib/graphql/api-types';
 
-export type Availability = 'AVAILABLE' | 'UNKNOWN' | 'UNAVAILABLE';
-
-export interface DepNode {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  level: number | null;
-  trl: number | null;
-  eu: boolean | null;
-  iso2: string | null;
-  criticalRawMaterial: boolean | null;
-}
-
-export interface DepEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  strength: number | null;
-  criticality: number | null;
-  substitutability: number | null;
-  share: number | null;
-  year: number | null;
-  basis: string | null;
-  rationale: string | null;
-  sources: SourceRef[];
-}
-
-export interface DepPath {
-  nodeIds: string[];
-  cycle: boolean;
-}
-
-export interface DependencyTreeData {
-  root: DepNode;
-  nodes: DepNode[];
-  edges: DepEdge[];
-  paths: DepPath[];
-  cycles: DepPath[];
-  truncated: boolean;
-}
-
-export interface ScoreComponentData {
-  key: string;
-  label: string;
-  value: number | null;
-  factor: number | null;
-  weight: number;
-  contribution: number;
-  note: string;
-}
-
-export interface CriticalItem {
-  node: { id: string };
-  score: number;
-  capabilityCount: number;
-  capabilities: { id: string; name: string }[];
-  hhi: number | null;
-  euShare: number | null;
-  nonEuShare: number | null;
-  unknownOriginShare: number | null;
-  substitutability: number | null;
-  hasSubstitute: boolean;
-  trl: number | null;
-  unknownSupply: boolean;
-  components: ScoreComponentData[];
-  suppliers: { supplier: { id: string; name: string }; country: { id: string; name: string; eu: boolean | null } | null; share: number; estimated: boolean }[];
-}
-
-export interface SinglePointData {
-  node: { id: string };
-  reason: string;
-  capabilityLost: boolean;
-  unknownSupply: boolean;
-  technologies: { id: string; name: string }[];
-}
-
-export interface DependencyViewData {
-  dependencyTree: DependencyTreeData;
-  criticalDependencies: { items: CriticalItem[] };
-  singlePointsOfFailure: {
-    status: Availability;
-    enablers: { technology: { id: string; name: string }; status: Availability }[];
-    points: SinglePointData[];
-  };
-}
-
-export interface EntitySummary {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  description: string | null;
-  sources: SourceRef[];
-}
+export type Availability = Api.AvailabilityStatus;
+type Answer = Api.DependencyViewQuery;
+type AnswerPath = Answer['dependencyTree']['paths'][number];
+/** A path as the view reads it: the API sends positions in the tree's nodes (`nodes`), dependencies.api.ts turns them into ids. */
+export type DepPath = Omit<AnswerPath, 'nodes'> & { nodeIds: string[] };
+export type DependencyViewData = Omit<Answer, 'dependencyTree'> & {
+  dependencyTree: Omit<Answer['dependencyTree'], 'paths' | 'cycles'> & { paths: DepPath[]; cycles: DepPath[] };
+};
+export type DependencyTreeData = DependencyViewData['dependencyTree'];
+export type DepNode = Api.DepNodeFragment;
+export type DepEdge = DependencyTreeData['edges'][number];
+export type CriticalItem = DependencyViewData['criticalDependencies']['items'][number];
+export type ScoreComponentData = CriticalItem['components'][number];
+export type SinglePointData = DependencyViewData['singlePointsOfFailure']['points'][number];
+export type EntitySummary = NonNullable<Api.DependencyNodeDetailsQuery['entity']>;

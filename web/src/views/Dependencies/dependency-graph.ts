@@ -61,7 +61,13 @@ type Drawn = { e: DepEdge; source: string; target: string };
  * What a summarised tree shows: everything down to `autoLevel`, and below that only what opened entities lead to.
  * Returns the shown ids and, per shown entity, how many entities below it stay hidden.
  */
-export function collapseTree(rootId: string, drawn: readonly Drawn[], levelOf: (id: string) => number, autoLevel: number, open: ReadonlySet<string>): { shown: Set<string>; hiddenBelow: Map<string, number> } {
+export function collapseTree(
+  rootId: string,
+  drawn: readonly Drawn[],
+  levelOf: (id: string) => number,
+  autoLevel: number,
+  open: ReadonlySet<string>,
+): { shown: Set<string>; hiddenBelow: Map<string, number> } {
   const children = new Map<string, string[]>();
   for (const d of drawn) children.set(d.source, [...(children.get(d.source) ?? []), d.target]);
   const shown = new Set([rootId]);
@@ -69,7 +75,11 @@ export function collapseTree(rootId: string, drawn: readonly Drawn[], levelOf: (
   while (queue.length) {
     const id = queue.shift()!;
     if (levelOf(id) >= autoLevel && !open.has(id)) continue;
-    for (const c of children.get(id) ?? []) if (!shown.has(c)) shown.add(c), queue.push(c);
+    for (const c of children.get(id) ?? [])
+      if (!shown.has(c)) {
+        shown.add(c);
+        queue.push(c);
+      }
   }
   const hiddenBelow = new Map<string, number>();
   for (const id of shown) {
@@ -122,7 +132,10 @@ export function buildElements(data: DependencyViewData, rows: readonly Row[], vi
   const open = new Set(options.expanded ?? []);
   if (group && options.reveal && visible.has(options.reveal)) {
     // Open every entity above the chosen one (and its country, for a supplier), but not the chosen one itself.
-    const up = pathsToRoot(drawn.map((d) => ({ id: d.e.id, source: d.source, target: d.target })), options.reveal);
+    const up = pathsToRoot(
+      drawn.map((d) => ({ id: d.e.id, source: d.source, target: d.target })),
+      options.reveal,
+    );
     for (const id of up.nodes) if (id !== options.reveal) open.add(id);
     for (const d of drawn) if (d.e.type === 'LOCATED_IN' && d.source === options.reveal) open.add(d.target);
   }
@@ -186,7 +199,11 @@ export function buildElements(data: DependencyViewData, rows: readonly Row[], vi
 
   const present = new Set(nodes.map((n) => n.data.id));
   const isSupply = (id: string) => kindOf.get(id) === 'Supplier' || kindOf.get(id) === 'Country';
-  const depth = longestDepths(root.id, present, edgesOut.filter((d) => !isSupply(d.target)));
+  const depth = longestDepths(
+    root.id,
+    present,
+    edgesOut.filter((d) => !isSupply(d.target)),
+  );
   const itemsBottom = Math.max(0, ...[...present].filter((id) => !isSupply(id)).map((id) => depth.get(id) ?? 0));
   const suppliersShown = [...present].some((id) => kindOf.get(id) === 'Supplier');
   const supplierColumn = itemsBottom + 1;

@@ -1,6 +1,7 @@
 // Typed calls of the Explorer's GraphQL documents. One function per user action, one round trip each.
 import { gql } from '../../lib/graphql/client';
-import type { EntityDetails, EntityKind, Neighbourhood, SearchPage } from '../../lib/graphql/types';
+import type * as Api from '../../lib/graphql/api-types';
+import type { EntityKind } from '../../lib/graphql/types';
 import type { Depth } from '../../lib/state/url-codec';
 import { ENTITY_DETAILS_QUERY, EXPLORER_NEIGHBOURHOOD, EXPLORER_SEARCH, EXPLORER_VIEW } from './explorer.operations';
 
@@ -15,15 +16,11 @@ export const EXPAND_LIMIT = 300;
 
 type Signal = { signal?: AbortSignal };
 
-export interface ExplorerViewData {
-  searchResults?: SearchPage;
-  neighbours?: Neighbourhood;
-  entity?: EntityDetails | null;
-}
+export type ExplorerViewData = Api.ExplorerViewQuery;
 
 /** Everything a (re)loaded Explorer shows, for the URL's `q` and `focus`, in one request. */
 export function loadExplorerView(args: { q: string; focus: string | null; depth: Depth }, options: Signal = {}) {
-  return gql<ExplorerViewData>(
+  return gql<Api.ExplorerViewQuery, Api.ExplorerViewQueryVariables>(
     EXPLORER_VIEW,
     {
       text: args.q,
@@ -42,8 +39,8 @@ export async function searchEntities(
   text: string,
   page: { after?: string | null; kinds?: EntityKind[] | null } = {},
   options: Signal = {},
-): Promise<SearchPage> {
-  const data = await gql<{ searchResults: SearchPage }>(
+): Promise<Api.SearchPageFieldsFragment> {
+  const data = await gql<Api.ExplorerSearchQuery, Api.ExplorerSearchQueryVariables>(
     EXPLORER_SEARCH,
     { text, first: SEARCH_PAGE, after: page.after ?? null, kinds: page.kinds ?? null },
     options,
@@ -52,14 +49,14 @@ export async function searchEntities(
 }
 
 export function loadNeighbourhood(args: { id: string; depth: Depth; limit?: number }, options: Signal = {}) {
-  return gql<{ neighbours: Neighbourhood; entity: EntityDetails | null }>(
+  return gql<Api.ExplorerNeighbourhoodQuery, Api.ExplorerNeighbourhoodQueryVariables>(
     EXPLORER_NEIGHBOURHOOD,
     { id: args.id, depth: args.depth, limit: args.limit ?? NEIGHBOURHOOD_LIMIT[args.depth] },
     options,
   );
 }
 
-export async function loadDetails(id: string, options: Signal = {}): Promise<EntityDetails | null> {
-  const data = await gql<{ entity: EntityDetails | null }>(ENTITY_DETAILS_QUERY, { id }, options);
+export async function loadDetails(id: string, options: Signal = {}) {
+  const data = await gql<Api.EntityDetailsPanelQuery, Api.EntityDetailsPanelQueryVariables>(ENTITY_DETAILS_QUERY, { id }, options);
   return data.entity;
 }

@@ -39,8 +39,17 @@ const ENTITY_DETAILS = /* GraphQL */ `
     ... on Technology {
       trl
       trlYear
+      trlSource
+      trlBasis
+      trlNote
       horizon
+      horizonSource
+      horizonBasis
+      horizonNote
       euPosition
+      euPositionSource
+      euPositionBasis
+      euPositionNote
       dualUse
       areas { id name kind }
       enables { capability { id name } strength rationale unsourced }

@@ -6,7 +6,8 @@ import type { EntityDetails, EntityKind, MapEntity, Neighbourhood, SearchHit } f
 import { ENTITY_KINDS } from '../../lib/graphql/types';
 import { mergeElements, neighbourhoodToElements, type MapElement } from '../../lib/graph/elements';
 import type { AtlasUrlState, Depth, UrlState } from '../../lib/state/url.svelte';
-import { DetailsChannel, type Status } from './details.svelte';
+import type { Status } from '../../lib/graphql/request.svelte';
+import { DetailsChannel } from './details.svelte';
 import { EXPAND_LIMIT, loadExplorerView, loadNeighbourhood, searchEntities } from './explorer.api';
 import { SearchResultsState } from './search-results.svelte';
 

@@ -3,17 +3,16 @@
 // how to undo a change. No Svelte, no fetch: unit-tested without a browser.
 import { displayValue, type FieldSpec } from '../../lib/forms/field-spec';
 import type { EntityKind } from '../../lib/graphql/types';
-import type { ChangeEntry, ConflictChange, KindSpec, LinkSpec, MappingModel } from './mapping.types';
-
-export type Role = 'viewer' | 'analyst' | 'admin';
+import type { Role } from '../../lib/graphql/vocabulary';
+import type { ChangeEntry, ConflictChange, KindSpec, LinkType, MappingModel } from './mapping.types';
 
 /** The tabs of an entity in the details panel. */
 export type Mode = 'details' | 'edit' | 'links' | 'history' | 'merge' | 'delete';
 
 /** The kinds the New… menu offers: none to viewers, the EU's official lists only to admins. */
 export function creatableKinds(model: MappingModel, role: Role | null): KindSpec[] {
-  if (role !== 'analyst' && role !== 'admin') return [];
-  return model.kinds.filter((k) => !k.adminOnly || role === 'admin');
+  if (role !== 'ANALYST' && role !== 'ADMIN') return [];
+  return model.kinds.filter((k) => !k.adminOnly || role === 'ADMIN');
 }
 
 /** Whether the user may edit entities of this kind at all (viewers never; official lists only admins). */
@@ -32,7 +31,7 @@ export function kindFields(spec: KindSpec): FieldSpec[] {
 export interface Relation {
   /** Unique among the offers: `ENABLES>` (this entity is the start) or `<ENABLES` (this entity is the end). */
   key: string;
-  type: string;
+  type: LinkType;
   direction: 'out' | 'in';
   /** In analysts' words, read with this entity in its place: "this enables → Capability". */
   label: string;
@@ -50,10 +49,24 @@ export function relationsFor(model: MappingModel, kind: EntityKind): Relation[] 
   const incoming: Relation[] = [];
   for (const link of model.linkTypes) {
     if (link.fromKinds.includes(kind)) {
-      out.push({ key: `${link.type}>`, type: link.type, direction: 'out', label: `this ${link.label} → ${kindsLabel(link.toKinds, model)}`, otherKinds: link.toKinds, properties: link.properties });
+      out.push({
+        key: `${link.type}>`,
+        type: link.type,
+        direction: 'out',
+        label: `this ${link.label} → ${kindsLabel(link.toKinds, model)}`,
+        otherKinds: link.toKinds,
+        properties: link.properties,
+      });
     }
     if (link.toKinds.includes(kind)) {
-      incoming.push({ key: `<${link.type}`, type: link.type, direction: 'in', label: `${kindsLabel(link.fromKinds, model)} ${link.label} → this`, otherKinds: link.fromKinds, properties: link.properties });
+      incoming.push({
+        key: `<${link.type}`,
+        type: link.type,
+        direction: 'in',
+        label: `${kindsLabel(link.fromKinds, model)} ${link.label} → this`,
+        otherKinds: link.fromKinds,
+        properties: link.properties,
+      });
     }
   }
   return [...out, ...incoming];
@@ -62,10 +75,6 @@ export function relationsFor(model: MappingModel, kind: EntityKind): Relation[] 
 /** The link's start and end for a relation chosen from `selfId`. */
 export function linkEnds(relation: Pick<Relation, 'direction'>, selfId: string, otherId: string): { fromId: string; toId: string } {
   return relation.direction === 'out' ? { fromId: selfId, toId: otherId } : { fromId: otherId, toId: selfId };
-}
-
-export function linkSpecOf(model: MappingModel, type: string): LinkSpec | undefined {
-  return model.linkTypes.find((l) => l.type === type);
 }
 
 /** A conflict's changes as rows to read: field, before, after, by whom, when (newest last, as they happened). */
@@ -107,6 +116,6 @@ export function changeSummary(change: ChangeEntry): string {
 export type UndoAction =
   | { kind: 'delete'; id: string }
   | { kind: 'update'; id: string; revision: number; before: Record<string, unknown> }
-  | { kind: 'unlink'; type: string; fromId: string; toId: string }
-  | { kind: 'link'; type: string; fromId: string; toId: string; properties: Record<string, unknown>; sourceIds: string[] }
+  | { kind: 'unlink'; type: LinkType; fromId: string; toId: string }
+  | { kind: 'link'; type: LinkType; fromId: string; toId: string; properties: Record<string, unknown>; sourceIds: string[] }
   | { kind: 'restore'; changeId: string };

@@ -1,38 +1,21 @@
-// Shapes of the mapping API the web app reads (see mapping.operations.ts); they mirror its selections.
+// Shapes of the mapping API the web app reads: the generated result types of mapping.operations.ts (npm run codegen),
+// named for this view, and what the forms hold before they become an input.
 import type { FieldSpec } from '../../lib/forms/field-spec';
+import type * as Api from '../../lib/graphql/api-types';
 import type { EntityKind, SourceRef } from '../../lib/graphql/types';
 
-export interface KindSpec {
-  kind: EntityKind;
-  label: string;
-  idPrefix: string;
-  adminOnly: boolean;
-  fields: FieldSpec[];
-}
-
-export interface LinkSpec {
-  type: string;
-  label: string;
-  fromKinds: EntityKind[];
-  toKinds: EntityKind[];
-  properties: FieldSpec[];
-}
-
+type Model = Api.MappingModelQuery['mappingModel'];
+/** A kind as the forms use it: its fields as form specs (which the generated field shape satisfies). */
+export type KindSpec = Omit<Model['kinds'][number], 'fields'> & { fields: FieldSpec[] };
+export type LinkSpec = Omit<Model['linkTypes'][number], 'properties'> & { properties: FieldSpec[] };
 export interface MappingModel {
   kinds: KindSpec[];
   linkTypes: LinkSpec[];
 }
+export type LinkType = Api.LinkType;
 
 /** A source to cite that does not exist yet: created with the fact that cites it. */
-export interface NewSource {
-  title: string;
-  publisher: string;
-  year: number | null;
-  url: string;
-  page: string | null;
-  quote: string | null;
-  accessed: string | null;
-}
+export type NewSource = Api.NewSourceInput;
 
 /** What the sources picker holds: sources already in the Atlas, and new ones to create. */
 export interface SourceChoice {
@@ -41,16 +24,7 @@ export interface SourceChoice {
 }
 
 /** An entity as the edit form opens it. */
-export interface EditableEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  description: string | null;
-  aliases: string[];
-  revision: number;
-  attributes: { key: string; value: string }[];
-  sources: SourceRef[];
-}
+export type EditableEntity = NonNullable<Api.EntityForEditQuery['entity']>;
 
 export interface EntityInput {
   kind: EntityKind;
@@ -65,7 +39,7 @@ export interface EntityInput {
 }
 
 export interface LinkInput {
-  type: string;
+  type: LinkType;
   fromId: string;
   toId: string;
   properties: Record<string, unknown>;
@@ -83,23 +57,5 @@ export interface ConflictChange {
   at: string;
 }
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ChangeEntry {
-  id: string;
-  kind: 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UNLINK' | 'MERGE' | 'RESTORE';
-  at: string;
-  byName: string;
-  comment: string | null;
-  entityId: string | null;
-  entityName: string | null;
-  linkType: string | null;
-  fromId: string | null;
-  toId: string | null;
-  fields: FieldChange[];
-  restorable: boolean;
-}
+export type ChangeEntry = Api.ChangeForHistoryFragment;
+export type FieldChange = ChangeEntry['fields'][number];

@@ -3,6 +3,7 @@
 // tests/scenarios-view.test.ts.
 import type { EntityNodeData, MapElement } from '../../lib/graph/elements';
 import { boxed, textOn } from '../../lib/graph/layered';
+import type * as Api from '../../lib/graphql/api-types';
 import type { EntityKind, MapEntity } from '../../lib/graphql/types';
 import type { Draft, DraftEvent, EventType, ScenarioEvent, Scenario, ScenarioRun, CapabilityImpact } from './scenarios.types';
 import { TARGET_KINDS } from './scenarios.types';
@@ -65,8 +66,8 @@ export function draftFromScenario(s: Scenario): Draft {
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** One event as ScenarioEventInput: only the fields its type uses; percent becomes a fraction. */
-export function toEventInput(e: DraftEvent): Record<string, unknown> {
-  const input: Record<string, unknown> = { type: e.type, targetId: e.target?.id ?? '' };
+export function toEventInput(e: DraftEvent): Api.ScenarioEventInput {
+  const input: Api.ScenarioEventInput = { type: e.type, targetId: e.target?.id ?? '' };
   if (e.type !== 'MATURATION' && e.percent !== null) input.fraction = round(e.percent / 100, 6);
   if (e.type === 'MATURATION') input.trl = e.trl;
   if (e.year !== null) input.year = e.year;
@@ -75,7 +76,7 @@ export function toEventInput(e: DraftEvent): Record<string, unknown> {
   return input;
 }
 
-export function toScenarioInput(d: Draft): Record<string, unknown> {
+export function toScenarioInput(d: Draft): Api.ScenarioInput {
   return {
     name: d.name.trim(),
     description: d.description.trim() || null,
@@ -86,7 +87,7 @@ export function toScenarioInput(d: Draft): Record<string, unknown> {
   };
 }
 
-export function toRunInput(d: Draft): { horizon: number; events: Record<string, unknown>[] } {
+export function toRunInput(d: Draft): Api.ScenarioRunInput {
   return { horizon: d.horizon, events: d.events.map(toEventInput) };
 }
 
@@ -159,7 +160,11 @@ const DOWN_WORDS: Record<string, string> = {
  * size and sign of its change; the events' targets drawn larger; links pointing down from the capability (for the
  * layered layout). Nodes first, each once; edges once.
  */
-export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<string>, options: { capabilityId?: string | null; boxed?: boolean } = {}): MapElement[] {
+export function impactElements(
+  run: ScenarioRun,
+  eventTargetIds: ReadonlySet<string>,
+  options: { capabilityId?: string | null; boxed?: boolean } = {},
+): MapElement[] {
   const nodes = new Map<string, MapElement>();
   const edges = new Map<string, MapElement>();
   const addNode = (n: { id: string; kind: EntityKind; name: string; before: number; after: number }) => {
@@ -186,7 +191,11 @@ export function impactElements(run: ScenarioRun, eventTargetIds: ReadonlySet<str
         const upper = path.steps[i + 1];
         if (!upper || !step.via) return;
         const id = `${upper.id}|${step.via}|${step.id}`;
-        if (!edges.has(id)) edges.set(id, { group: 'edges', data: { id, source: upper.id, target: step.id, type: step.via, label: DOWN_WORDS[step.via] ?? step.via.toLowerCase() } });
+        if (!edges.has(id))
+          edges.set(id, {
+            group: 'edges',
+            data: { id, source: upper.id, target: step.id, type: step.via, label: DOWN_WORDS[step.via] ?? step.via.toLowerCase() },
+          });
       });
     }
   }

@@ -33,6 +33,7 @@ const RUN_FIELDS = /* GraphQL */ `
     currentYear
     capabilityCount
     warnings
+    eventNotes { eventIndex reason technologyId message }
     impacts {
       capabilityId
       name

@@ -1,24 +1,35 @@
-// The Scenarios view's state and actions, apart from its markup. The open scenario is ?focus=scn:…, the one it is
-// compared with ?select=scn:…; any other focus (an entity opened in the Explorer) is offered as a first event target.
+// The Scenarios view's state and actions, apart from its markup. The open scenario is ?focus=scn:…, the (up to five)
+// it is compared with ?select=scn:…,scn:…; any other focus (an entity opened in the Explorer) is offered as a first event target.
 // Each channel (list, open, run, save, compare, context graph) has its own status and error; newer requests win.
+// List, compare and context are plain Requests; open, run and save stay by hand: opening runs the scenario on the
+// open channel's signal but reports into the run's status, and a run or save refused before it starts must not drop
+// the request in flight.
 import { ApiError, isAbort } from '../../lib/graphql/client';
 import { neighbourhoodToElements, type MapElement } from '../../lib/graph/elements';
 import type { MapEntity } from '../../lib/graphql/types';
 import type { AtlasUrlState, UrlState } from '../../lib/state/url.svelte';
 import * as api from './scenarios.api';
 import { draftFromScenario, draftProblems, emptyDraft, impactElements, newEvent, runKey, toScenarioInput } from './scenario-view';
+import { comparedIds, toggleCompared } from './scenario-export';
 import type { Comparison, Draft, EventType, Scenario, ScenarioRun, ScenarioSummary } from './scenarios.types';
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
-type Channel = 'list' | 'open' | 'run' | 'compare' | 'context';
+import { Request, type Status } from '../../lib/graphql/request.svelte';
+
+export type { Status };
+type Channel = 'open' | 'run';
 
 const isScenarioId = (id: string | null | undefined): id is string => !!id && id.startsWith('scn:');
 const thisYear = () => new Date().getFullYear();
 
 export class ScenariosModel {
   list = $state.raw<ScenarioSummary[]>([]);
-  listStatus = $state<Status>('idle');
-  listError = $state.raw<unknown>(null);
+  #list = new Request();
+  get listStatus(): Status {
+    return this.#list.status;
+  }
+  get listError(): unknown {
+    return this.#list.error;
+  }
 
   draft = $state<Draft>(emptyDraft(thisYear()));
   saved = $state.raw<Scenario | null>(null);
@@ -51,13 +62,23 @@ export class ScenariosModel {
   notice = $state('');
 
   comparison = $state.raw<Comparison | null>(null);
-  compareStatus = $state<Status>('idle');
-  compareError = $state.raw<unknown>(null);
+  #compare = new Request();
+  get compareStatus(): Status {
+    return this.#compare.status;
+  }
+  get compareError(): unknown {
+    return this.#compare.error;
+  }
 
   /** The neighbourhood of an entity, drawn before anything is run so targets can be clicked. */
   context = $state.raw<readonly MapElement[]>([]);
-  contextStatus = $state<Status>('idle');
-  contextError = $state.raw<unknown>(null);
+  #context = new Request();
+  get contextStatus(): Status {
+    return this.#context.status;
+  }
+  get contextError(): unknown {
+    return this.#context.error;
+  }
   /** The entity chosen on the map or in the Explorer, offered as the target of a new event. */
   picked = $state.raw<MapEntity | null>(null);
 
@@ -65,7 +86,9 @@ export class ScenariosModel {
   readonly runStale = $derived(this.run !== null && runKey(this.draft) !== this.#runFor);
   readonly eventTargets = $derived(new Set(this.draft.events.flatMap((e) => [e.target?.id, e.replaces?.id]).filter((x): x is string => !!x)));
   // After a run the map draws only the chosen capability's paths (the ranked chart beside it compares them all).
-  readonly elements: readonly MapElement[] = $derived(this.run ? impactElements(this.run, this.eventTargets, { capabilityId: this.selectedCapability, boxed: true }) : this.context);
+  readonly elements: readonly MapElement[] = $derived(
+    this.run ? impactElements(this.run, this.eventTargets, { capabilityId: this.selectedCapability, boxed: true }) : this.context,
+  );
 
   #url: UrlState;
   #aborts = new Map<Channel, AbortController>();
@@ -75,10 +98,10 @@ export class ScenariosModel {
     this.#savedKey = JSON.stringify(toScenarioInput(this.draft));
   }
 
-  /** The saved scenario the open one is compared with (?select=scn:…), or null. */
-  get compareWith(): string | null {
-    const select = this.#url.current.select;
-    return isScenarioId(select) ? select : null;
+  /** The saved scenarios the open one is compared with (?select=scn:…,scn:…), at most five; empty when none. */
+  get compared(): string[] {
+    const focus = this.#url.current.focus;
+    return comparedIds(this.#url.current.select, isScenarioId(focus) ? focus : null);
   }
 
   #start(channel: Channel): AbortSignal {
@@ -90,6 +113,7 @@ export class ScenariosModel {
 
   dispose(): void {
     for (const c of this.#aborts.values()) c.abort();
+    for (const r of [this.#list, this.#compare, this.#context]) r.abort();
   }
 
   /** Brings the view in line with the URL: on first load and after back/forward. */
@@ -99,21 +123,16 @@ export class ScenariosModel {
     if (id && id !== this.saved?.id) void this.open(id);
     if (!id && (this.saved || this.draft.id)) this.#reset();
     if (!id && state.focus && this.picked?.id !== state.focus) void this.showContext({ id: state.focus, name: state.focus, kind: 'Technology' }, true);
-    if (id && isScenarioId(state.select) && state.select !== id) void this.compare([id, state.select]);
+    const others = comparedIds(state.select, id);
+    if (id && others.length) void this.compare([id, ...others]);
     else this.comparison = null;
   }
 
-  async loadList(): Promise<void> {
-    const signal = this.#start('list');
-    this.listStatus = 'loading';
-    try {
-      this.list = (await api.listScenarios({ signal })).items;
-      this.listStatus = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.listError = error;
-      this.listStatus = 'error';
-    }
+  loadList(): Promise<void> {
+    return this.#list.run(
+      (signal) => api.listScenarios({ signal }),
+      (page) => (this.list = page.items),
+    );
   }
 
   /** Loads a saved scenario and runs it, both at once; the scenario shows as soon as it arrives, its result after. */
@@ -278,32 +297,26 @@ export class ScenariosModel {
     }
   }
 
-  /** Compare the open scenario with another saved one (a step in history). */
-  startCompare(otherId: string): void {
+  /** Adds another saved scenario to the comparison with the open one, or takes it out (a step in history). */
+  toggleCompare(otherId: string): void {
     if (!this.saved || otherId === this.saved.id) return;
-    this.#url.update({ select: otherId }, 'push');
-    void this.compare([this.saved.id, otherId]);
+    const select = toggleCompared(this.compared, otherId);
+    if (!select) return this.closeCompare();
+    this.#url.update({ select }, 'push');
+    void this.compare([this.saved.id, ...this.compared]);
   }
 
   closeCompare(): void {
     this.#url.update({ select: null }, 'push');
-    this.#aborts.get('compare')?.abort();
+    this.#compare.reset();
     this.comparison = null;
-    this.compareStatus = 'idle';
   }
 
-  async compare(ids: string[]): Promise<void> {
-    const signal = this.#start('compare');
-    this.compareStatus = 'loading';
-    this.compareError = null;
-    try {
-      this.comparison = await api.compareScenarios(ids, { signal });
-      this.compareStatus = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.compareError = error;
-      this.compareStatus = 'error';
-    }
+  compare(ids: string[]): Promise<void> {
+    return this.#compare.run(
+      (signal) => api.compareScenarios(ids, { signal }),
+      (comparison) => (this.comparison = comparison),
+    );
   }
 
   /** A tap on the map: a changed capability shows its paths; any other entity is offered as an event target. */
@@ -317,24 +330,19 @@ export class ScenariosModel {
       return;
     }
     const node = this.elements.find((e) => e.group === 'nodes' && e.data.id === id);
-    if (node && node.group === 'nodes') this.picked = { id, name: String((node.data as { name?: string }).name ?? node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
+    if (node && node.group === 'nodes')
+      this.picked = { id, name: String((node.data as { name?: string }).name ?? node.data.label).replace(/ [−+±][\d.]+ pts$/, ''), kind: node.data.kind };
   }
 
   /** Draws an entity's neighbourhood so its neighbours can be picked (before a run replaces the map). */
-  async showContext(entity: MapEntity, fromUrl = false): Promise<void> {
-    const signal = this.#start('context');
-    this.contextStatus = 'loading';
-    this.contextError = null;
-    try {
-      const neighbourhood = await api.loadNeighbourhood(entity.id, { signal });
-      this.context = neighbourhoodToElements(neighbourhood);
-      this.picked = fromUrl ? neighbourhood.centre : entity;
-      this.contextStatus = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.contextError = error;
-      this.contextStatus = 'error';
-    }
+  showContext(entity: MapEntity, fromUrl = false): Promise<void> {
+    return this.#context.run(
+      (signal) => api.loadNeighbourhood(entity.id, { signal }),
+      (neighbourhood) => {
+        this.context = neighbourhoodToElements(neighbourhood);
+        this.picked = fromUrl ? neighbourhood.centre : entity;
+      },
+    );
   }
 
   /** Clears the drawn result, back to the picking map. */

@@ -1,16 +1,10 @@
-// TypeScript shapes of what the Scenarios view asks for (see scenarios.operations.ts and /schema.graphql).
-import type { EntityKind, MapEntity } from '../../lib/graphql/types';
+// The Scenarios view's shapes: its result types (generated), the event table it shows and the draft being edited.
+import type * as Api from '../../lib/graphql/api-types';
+import type { MapEntity } from '../../lib/graphql/types';
 
-export const EVENT_TYPES = ['DISRUPTION', 'MATURATION', 'SUBSTITUTE', 'THREAT'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** What each event type may target (server/src/scenario/scenario.model.ts holds the same table). */
-export const TARGET_KINDS: Record<EventType, readonly EntityKind[]> = {
-  DISRUPTION: ['Country', 'Supplier', 'Material', 'Component', 'Technology'],
-  MATURATION: ['Technology'],
-  SUBSTITUTE: ['Technology', 'Component', 'Material'],
-  THREAT: ['Technology'],
-};
+export type EventType = Api.ScenarioEventType;
+/** The event types and what each may target: generated from the API (npm run codegen). */
+export { SCENARIO_EVENT_TYPES as EVENT_TYPES, SCENARIO_TARGET_KINDS as TARGET_KINDS } from '../../lib/graphql/api-rules';
 
 export const EVENT_LABELS: Record<EventType, { label: string; help: string }> = {
   DISRUPTION: { label: 'Disruption', help: 'Supply from a country, supplier, material, component or technology is cut by a share.' },
@@ -21,121 +15,25 @@ export const EVENT_LABELS: Record<EventType, { label: string; help: string }> = 
 
 export const STEEP = ['social', 'technological', 'economic', 'environmental', 'political'] as const;
 
-export interface ScenarioEvent {
-  index: number;
-  type: EventType;
-  targetId: string;
-  target: MapEntity | null;
-  replacesId: string | null;
-  replaces: MapEntity | null;
-  fraction: number | null;
-  trl: number | null;
-  year: number | null;
-  note: string | null;
-}
-
-export interface Scenario {
-  id: string;
-  name: string;
-  description: string | null;
-  horizon: number;
-  drivers: string[];
-  assumptions: string[];
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-  events: ScenarioEvent[];
-}
-
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  horizon: number;
-  author: string;
-  updatedAt: string;
-}
-
-export interface ImpactStep {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  before: number;
-  after: number;
-  via: string | null;
-}
-
-export interface ImpactPath {
-  weight: number;
-  eventIndexes: number[];
-  summary: string;
-  steps: ImpactStep[];
-}
-
-export interface CapabilityImpact {
-  capabilityId: string;
-  name: string;
-  before: number;
-  after: number;
-  delta: number;
-  readinessBefore: number;
-  readinessAfter: number;
-  needBefore: number;
-  needAfter: number;
-  paths: ImpactPath[];
-}
-
-export interface NodeImpact {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  before: number;
-  after: number;
-  delta: number;
-}
-
-export interface CapabilityChange {
-  capabilityId: string;
-  name: string;
-  before: number;
-  after: number;
-  delta: number;
-}
-
-export interface HorizonStep {
-  year: number;
-  maturing: { technologyId: string; name: string; year: number; baselineYear: number | null; trl: number | null; basis: string; byScenario: boolean }[];
-  gains: CapabilityChange[];
-  losses: CapabilityChange[];
-}
-
-export interface ScenarioRun {
-  horizon: number;
-  currentYear: number;
-  capabilityCount: number;
-  warnings: string[];
-  impacts: CapabilityImpact[];
-  nodes: NodeImpact[];
-  timeline: HorizonStep[];
-}
-
-export interface ComparisonRun {
-  scenario: { id: string; name: string; horizon: number };
-  horizon: number;
-  impacts: CapabilityChange[];
-  warnings: string[];
-}
-
-export interface ComparisonRow {
-  capabilityId: string;
-  name: string;
-  spread: number;
-  cells: { scenarioId: string; before: number; after: number; delta: number }[];
-}
-
-export interface Comparison {
-  runs: ComparisonRun[];
-  rows: ComparisonRow[];
-}
+// Result shapes: the generated types of scenarios.operations.ts (npm run codegen), named for this view.
+export type Scenario = Api.ScenarioFieldsFragment;
+export type ScenarioEvent = Scenario['events'][number];
+export type ScenarioSummary = Api.ScenarioListQuery['scenarios']['edges'][number]['node'];
+export type ScenarioRun = Api.RunFieldsFragment;
+export type CapabilityImpact = ScenarioRun['impacts'][number];
+export type ImpactPath = CapabilityImpact['paths'][number];
+export type ImpactStep = ImpactPath['steps'][number];
+export type NodeImpact = ScenarioRun['nodes'][number];
+export type HorizonStep = ScenarioRun['timeline'][number];
+export type CapabilityChange = HorizonStep['gains'][number];
+/** Why an event has little or no effect (a maturing technology's unknown TRL), and which technology to fix. */
+export type EventNote = ScenarioRun['eventNotes'][number];
+type ComparisonAnswer = Api.CompareScenariosQuery['compareScenarios'];
+type RunAnswer = ComparisonAnswer['runs'][number];
+/** Compared runs are of saved scenarios, so each names its scenario (the API's field is null only for a draft). */
+export type ComparisonRun = RunAnswer & { scenario: NonNullable<RunAnswer['scenario']> };
+export type Comparison = Omit<ComparisonAnswer, 'runs'> & { runs: ComparisonRun[] };
+export type ComparisonRow = Comparison['rows'][number];
 
 /** An event being edited: the picked entities are kept whole, for their names. */
 export interface DraftEvent {

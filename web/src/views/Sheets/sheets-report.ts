@@ -1,38 +1,12 @@
 // The import report as an analyst reads it: one section per sheet, in workbook order, with its new and changed rows
-// and its errors; values shown as the spreadsheet would show them.
+// and its errors; values shown as the spreadsheet would show them. The report's shapes are generated (npm run codegen).
+import type * as Api from '../../lib/graphql/api-types';
 
-export type MapRowStatus = 'NEW' | 'CHANGED' | 'UNCHANGED';
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface MapImportRow {
-  sheet: string;
-  row: number;
-  key: string;
-  status: MapRowStatus;
-  changes: FieldChange[];
-}
-
-export interface MapImportError {
-  sheet: string;
-  row: number;
-  column: string | null;
-  message: string;
-}
-
-export interface MapImportReport {
-  dryRun: boolean;
-  applied: boolean;
-  created: number;
-  changed: number;
-  unchanged: number;
-  rows: MapImportRow[];
-  errors: MapImportError[];
-}
+export type MapRowStatus = Api.MapRowStatus;
+export type MapImportReport = Api.ImportMapMutation['importMap'];
+export type MapImportRow = MapImportReport['rows'][number];
+export type FieldChange = MapImportRow['changes'][number];
+export type MapImportError = MapImportReport['errors'][number];
 
 export interface SheetSection {
   sheet: string;

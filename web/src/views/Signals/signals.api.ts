@@ -1,13 +1,20 @@
 // Typed calls of the Signals view's GraphQL documents, and the shapes they return. One function per action.
 import { gql } from '../../lib/graphql/client';
-import type { EntityKind } from '../../lib/graphql/types';
+import type * as Api from '../../lib/graphql/api-types';
+import { STATUS_WORDS, STEEP_WORDS, valuesOf, type SignalStatus, type Steep } from '../../lib/graphql/vocabulary';
 import {
   ANNOTATE,
+  CREATE_SIGNAL,
+  DELETE_SIGNAL,
+  SIGNAL_HISTORY,
   DELETE_ANNOTATION,
   EDIT_ANNOTATION,
   IMPORT_SIGNALS,
   LINK_SIGNAL,
   LINK_TARGET_SEARCH,
+  REJECT_SUGGESTED_LINK,
+  SIGNAL_CLUSTERS,
+  SUGGESTED_LINKS,
   SET_SIGNAL_STATUS,
   SIGNAL_COUNTS,
   SIGNAL_PAGE,
@@ -17,218 +24,116 @@ import {
   UNLINK_SIGNAL,
 } from './signals.operations';
 
-export const STATUSES = ['new', 'assessed', 'linked', 'archived'] as const;
-export type SignalStatus = (typeof STATUSES)[number];
-export const STEEP = ['social', 'technological', 'economic', 'environmental', 'political'] as const;
+export type { SignalStatus, Steep };
+export const STATUSES = valuesOf(STATUS_WORDS);
+export const STEEP = valuesOf(STEEP_WORDS);
 export const PAGE_SIZE = 50;
 
 type Options = { signal?: AbortSignal };
 
-export interface EntityRef {
-  id: string;
-  name: string;
-  kind: EntityKind;
-}
-
-export interface SignalFilter {
-  text?: string | null;
-  status?: string | null;
-  steep?: string | null;
-  targetId?: string | null;
-  publishedFrom?: string | null;
-  publishedTo?: string | null;
-}
-
-export interface SignalRow {
-  id: string;
-  title: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  steep: string | null;
-  status: SignalStatus;
-  indicates: { target: EntityRef }[];
-}
-
-export interface Counts {
-  total: number;
-  byStatus: { value: string; count: number }[];
-}
-
-export interface InboxPage {
-  signals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: SignalRow }[] };
-  signalCounts: Counts;
-}
-
-export interface Revision {
-  version: number;
-  action: 'created' | 'edited' | 'deleted';
-  author: string;
-  /** Made by an admin moderating someone else's annotation. */
-  moderated: boolean;
-  at: string;
-  reason: string | null;
-  text: string;
-  impact: number | null;
-  likelihood: number | null;
-  horizonYear: number | null;
-  confidence: string | null;
-  tags: string[];
-}
-
-export interface AnnotationData {
-  id: string;
-  text: string;
-  impact: number | null;
-  likelihood: number | null;
-  horizonYear: number | null;
-  reliability: string | null;
-  credibility: number | null;
-  confidence: string | null;
-  tags: string[];
-  references: string[];
-  author: string;
-  /** The author's account was deleted (the name is kept). */
-  authorFormer: boolean;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: string;
-  version: number;
-  deleted: boolean;
-  deletedAt: string | null;
-  deletedBy: string | null;
-  history: Revision[];
-}
-
-export interface Stats {
-  count: number;
-  mean: number | null;
-  min: number | null;
-  max: number | null;
-  standardDeviation: number | null;
-  histogram: { value: number; count: number }[];
-}
-
-export interface Spread {
-  raters: number;
-  impact: Stats;
-  likelihood: Stats;
-  horizonYear: Stats;
-  credibility: Stats;
-  reliability: { grade: string; count: number }[];
-}
-
-export interface SignalDetails {
-  id: string;
-  title: string;
-  summary: string | null;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  observedAt: string | null;
-  steep: string | null;
-  status: SignalStatus;
-  createdBy: string | null;
-  createdAt: string | null;
-  indicates: { relevance: number | null; target: EntityRef }[];
-  annotations: AnnotationData[];
-  ratings: Spread;
-}
-
-export interface AnnotationFields {
-  text: string;
-  impact: number | null;
-  likelihood: number | null;
-  horizonYear: number | null;
-  reliability: string | null;
-  credibility: number | null;
-  tags: string[];
-  references: string[];
-}
-
-export interface ImportItem {
-  position: number;
-  line: number | null;
-  title: string | null;
-  url: string | null;
-  outcome: 'created' | 'duplicate' | 'rejected';
-  reason: string | null;
-  signalId: string | null;
-  duplicateOf: string | null;
-}
-
-export interface ImportReport {
-  format: string;
-  fileName: string | null;
-  feedTitle: string | null;
-  dryRun: boolean;
-  total: number;
-  created: number;
-  duplicates: number;
-  rejected: number;
-  items: ImportItem[];
-}
-
-export interface Trend {
-  asOf: string;
-  emerging: boolean;
-  recentCount: number;
-  previousCount: number;
-  rule: string;
-  months: { month: string; count: number }[];
-}
+// The shapes below are the generated result types of signals.operations.ts (npm run codegen), named for this view.
+export type EntityRef = Api.SignalRowFragment['indicates'][number]['target'];
+export type SignalFilter = Api.SignalFilter;
+export type SignalRow = Api.SignalRowFragment;
+export type Counts = Api.InboxCountsFragment;
+export type InboxPage = Api.SignalsInboxQuery;
+export type AnnotationData = Api.AnnotationFullFragment;
+export type Revision = AnnotationData['history'][number];
+export type Stats = Api.StatsFragment;
+export type Spread = Api.SpreadFragment;
+export type SignalDetails = NonNullable<Api.SignalPageQuery['signal']>;
+/** What an analyst writes in an annotation (the input without its target). */
+export type AnnotationFields = Omit<Api.AnnotationInput, 'targetId'>;
+export type ImportReport = Api.ImportSignalsMutation['importSignals'];
+export type ImportItem = ImportReport['items'][number];
+export type ClusterPage = Api.SignalClustersQuery;
+export type Cluster = Api.SignalClustersQuery['signalClusters']['clusters'][number];
+export type LinkSuggestion = NonNullable<Api.SuggestedLinksQuery['signal']>['suggestedLinks'][number];
+export type Trend = NonNullable<Api.TargetSignalsSummaryQuery['technology']>['signalTrend'];
 
 export function loadInbox(filter: SignalFilter, after: string | null, options: Options = {}) {
-  return gql<InboxPage>(SIGNALS_INBOX, { filter, first: PAGE_SIZE, after }, options);
+  return gql<Api.SignalsInboxQuery, Api.SignalsInboxQueryVariables>(SIGNALS_INBOX, { filter, first: PAGE_SIZE, after }, options);
 }
 
 export async function loadCounts(filter: SignalFilter, options: Options = {}) {
-  return (await gql<{ signalCounts: Counts }>(SIGNAL_COUNTS, { filter }, options)).signalCounts;
+  return (await gql<Api.SignalCountsOnlyQuery, Api.SignalCountsOnlyQueryVariables>(SIGNAL_COUNTS, { filter }, options)).signalCounts;
 }
 
 export async function loadSignal(id: string, options: Options = {}) {
-  return (await gql<{ signal: SignalDetails | null }>(SIGNAL_PAGE, { id }, options)).signal;
+  return (await gql<Api.SignalPageQuery, Api.SignalPageQueryVariables>(SIGNAL_PAGE, { id }, options)).signal;
 }
 
 export async function searchTargets(text: string, options: Options = {}) {
-  return (await gql<{ search: { entity: EntityRef }[] }>(LINK_TARGET_SEARCH, { text }, options)).search.map((h) => h.entity);
+  return (await gql<Api.LinkTargetSearchQuery, Api.LinkTargetSearchQueryVariables>(LINK_TARGET_SEARCH, { text }, options)).search.map((h) => h.entity);
 }
 
 export async function loadTargetName(id: string, options: Options = {}) {
-  return (await gql<{ entity: EntityRef | null }>(TARGET_NAME, { id }, options)).entity;
+  return (await gql<Api.SignalTargetNameQuery, Api.SignalTargetNameQueryVariables>(TARGET_NAME, { id }, options)).entity;
 }
 
 export async function setStatus(ids: string[], status: SignalStatus) {
-  return (await gql<{ setSignalStatus: { id: string; status: SignalStatus }[] }>(SET_SIGNAL_STATUS, { ids, status })).setSignalStatus;
+  return (await gql<Api.SetSignalStatusMutation, Api.SetSignalStatusMutationVariables>(SET_SIGNAL_STATUS, { ids, status })).setSignalStatus;
+}
+
+/** What the "New signal" form sends. */
+export type NewSignal = Api.SignalInput;
+
+export async function createSignal(input: NewSignal) {
+  return (await gql<Api.CreateSignalMutation, Api.CreateSignalMutationVariables>(CREATE_SIGNAL, { input })).createSignal;
+}
+
+export async function deleteSignal(id: string, comment: string | null) {
+  return (await gql<Api.DeleteSignalMutation, Api.DeleteSignalMutationVariables>(DELETE_SIGNAL, { id, comment })).deleteSignal;
+}
+
+export type SignalChange = Api.SignalHistoryQuery['history']['changes'][number];
+
+export async function loadSignalHistory(id: string, options: Options = {}) {
+  return (await gql<Api.SignalHistoryQuery, Api.SignalHistoryQueryVariables>(SIGNAL_HISTORY, { id }, options)).history;
 }
 
 export async function linkTarget(signalId: string, targetId: string, relevance: number) {
-  return (await gql<{ linkSignal: { relevance: number; signal: { id: string; status: SignalStatus }; target: EntityRef } }>(LINK_SIGNAL, {
-    input: { signalId, targetId, relevance },
-  })).linkSignal;
+  return (
+    await gql<Api.LinkSignalMutation, Api.LinkSignalMutationVariables>(LINK_SIGNAL, {
+      input: { signalId, targetId, relevance },
+    })
+  ).linkSignal;
 }
 
 export async function unlinkTarget(signalId: string, targetId: string) {
-  return (await gql<{ unlinkSignal: { removed: boolean } }>(UNLINK_SIGNAL, { signalId, targetId })).unlinkSignal.removed;
+  return (await gql<Api.UnlinkSignalMutation, Api.UnlinkSignalMutationVariables>(UNLINK_SIGNAL, { signalId, targetId })).unlinkSignal.removed;
 }
 
 export function annotate(targetId: string, fields: AnnotationFields) {
-  return gql<{ annotate: { id: string; version: number } }>(ANNOTATE, { input: { targetId, ...fields } });
+  return gql<Api.AnnotateMutation, Api.AnnotateMutationVariables>(ANNOTATE, { input: { targetId, ...fields } });
 }
 
 export function editAnnotation(id: string, fields: AnnotationFields, expectedVersion: number) {
-  return gql<{ editAnnotation: { id: string; version: number } }>(EDIT_ANNOTATION, { id, input: fields, expectedVersion });
+  return gql<Api.EditAnnotationMutation, Api.EditAnnotationMutationVariables>(EDIT_ANNOTATION, { id, input: fields, expectedVersion });
 }
 
 export function deleteAnnotation(id: string, reason: string | null) {
-  return gql<{ deleteAnnotation: { id: string; deleted: boolean } }>(DELETE_ANNOTATION, { id, reason });
+  return gql<Api.DeleteAnnotationMutation, Api.DeleteAnnotationMutationVariables>(DELETE_ANNOTATION, { id, reason });
 }
 
-export async function importFile(input: { content: string; fileName: string; defaultSteep: string | null; linkTo: string[]; dryRun: boolean }) {
-  return (await gql<{ importSignals: ImportReport }>(IMPORT_SIGNALS, { input })).importSignals;
+export async function importFile(input: Api.SignalImportInput) {
+  return (await gql<Api.ImportSignalsMutation, Api.ImportSignalsMutationVariables>(IMPORT_SIGNALS, { input })).importSignals;
 }
 
 export async function loadTargetSummary(id: string, options: Options = {}) {
-  type Summary = { id: string; signalCount: number; signalTrend: Trend } | null;
-  const data = await gql<{ technology: Summary; capability: Summary }>(TARGET_SIGNALS_SUMMARY, { id }, options);
+  const data = await gql<Api.TargetSignalsSummaryQuery, Api.TargetSignalsSummaryQueryVariables>(TARGET_SIGNALS_SUMMARY, { id }, options);
   return data.technology ?? data.capability;
+}
+
+export function loadClusters(filter: SignalFilter, options: Options = {}) {
+  return gql<Api.SignalClustersQuery, Api.SignalClustersQueryVariables>(SIGNAL_CLUSTERS, { filter }, options);
+}
+
+export async function loadSuggestions(id: string, options: Options = {}) {
+  return (await gql<Api.SuggestedLinksQuery, Api.SuggestedLinksQueryVariables>(SUGGESTED_LINKS, { id }, options)).signal?.suggestedLinks ?? [];
+}
+
+export async function rejectSuggestion(signalId: string, technologyId: string) {
+  return (await gql<Api.RejectSuggestedLinkMutation, Api.RejectSuggestedLinkMutationVariables>(REJECT_SUGGESTED_LINK, { signalId, technologyId }))
+    .rejectSuggestedLink;
 }

@@ -145,8 +145,29 @@ export const TARGET_NAME = /* GraphQL */ `
 `;
 
 export const SET_SIGNAL_STATUS = /* GraphQL */ `
-  mutation SetSignalStatus($ids: [ID!]!, $status: String!) {
+  mutation SetSignalStatus($ids: [ID!]!, $status: SignalStatus!) {
     setSignalStatus(ids: $ids, status: $status) { id status }
+  }
+`;
+
+/** The "New signal" form: the created signal's id opens it in the page. */
+export const CREATE_SIGNAL = /* GraphQL */ `
+  mutation CreateSignal($input: SignalInput!) {
+    createSignal(input: $input) { id title status }
+  }
+`;
+
+/** Admins: soft delete (history keeps it; an admin restores it from the history). */
+export const DELETE_SIGNAL = /* GraphQL */ `
+  mutation DeleteSignal($id: ID!, $comment: String) {
+    deleteSignal(id: $id, comment: $comment) { id changeId }
+  }
+`;
+
+/** The signal's history: creation, status changes (who, when), links and deletion. */
+export const SIGNAL_HISTORY = /* GraphQL */ `
+  query SignalHistory($id: ID!) {
+    history(id: $id, first: 30) { totalCount changes { id kind at byName linkType toId fields { field before after } } }
   }
 `;
 
@@ -209,5 +230,40 @@ export const TARGET_SIGNALS_SUMMARY = /* GraphQL */ `
       signalCount
       signalTrend { asOf emerging recentCount previousCount rule months { month count } }
     }
+  }
+`;
+
+/** The inbox grouped by cluster: every cluster's matching signals, and the counts per status, for one filter. */
+export const SIGNAL_CLUSTERS = /* GraphQL */ `
+  query SignalClusters($filter: SignalFilter) {
+    signalClusters(filter: $filter) {
+      threshold
+      clusters { id label terms size signals { ...SignalRow } }
+      unclustered { ...SignalRow }
+    }
+    signalCounts(filter: $filter) { ...InboxCounts }
+  }
+  ${SIGNAL_ROW}
+  ${COUNTS}
+`;
+
+/** A signal's suggested technologies, each with its reasons and the similar signals that back it. */
+export const SUGGESTED_LINKS = /* GraphQL */ `
+  query SuggestedLinks($id: ID!) {
+    signal(id: $id) {
+      id
+      suggestedLinks {
+        score
+        explanation
+        technology { id name kind }
+        reasons { kind text terms signals { id title } }
+      }
+    }
+  }
+`;
+
+export const REJECT_SUGGESTED_LINK = /* GraphQL */ `
+  mutation RejectSuggestedLink($signalId: ID!, $technologyId: ID!) {
+    rejectSuggestedLink(signalId: $signalId, technologyId: $technologyId) { signalId technologyId by at }
   }
 `;

@@ -1,14 +1,60 @@
 // The Signals view's state and actions, apart from its markup: the inbox (filters, search, pages, the keyboard
 // cursor, triage) and the open signal's page. Every request can be superseded by a newer one (abort), and each
 // part has its own loading and error state.
-import { isAbort } from '../../lib/graphql/client';
 import type { UrlState } from '../../lib/state/url.svelte';
-import { loadCounts, loadInbox, loadSignal, loadTargetName, setStatus, type Counts, type EntityRef, type SignalDetails, type SignalRow, type SignalStatus } from './signals.api';
+import {
+  loadClusters,
+  loadCounts,
+  loadInbox,
+  loadSignal,
+  loadTargetName,
+  setStatus,
+  type ClusterPage,
+  type Counts,
+  type EntityRef,
+  type InboxPage,
+  type SignalDetails,
+  type SignalRow,
+  type SignalStatus,
+} from './signals.api';
 import { formatFilters, NO_FILTERS, parseFilters, toApiFilter, type InboxFilters } from './signals-filter';
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { describeError } from '../../lib/graphql/client';
+import { Request, type Status } from '../../lib/graphql/request.svelte';
+
+export type { Status };
 
 export const SEARCH_DEBOUNCE_MS = 250;
+
+/** The cluster a row belongs to in the inbox grouped by cluster; `id` null for the signals like no other. */
+export interface RowGroup {
+  id: string | null;
+  label: string;
+  terms: string[];
+  /** Signals in the whole cluster (the filter may show fewer). */
+  size: number;
+}
+
+export const UNCLUSTERED: RowGroup = { id: null, label: 'Similar to no other signal', terms: [], size: 0 };
+
+/** The grouped inbox as flat rows (the keyboard walks them in order) and each row's group. */
+export function flattenClusters(page: ClusterPage): { rows: SignalRow[]; groupOf: Map<string, RowGroup> } {
+  const rows: SignalRow[] = [];
+  const groupOf = new Map<string, RowGroup>();
+  for (const c of page.signalClusters.clusters) {
+    const group: RowGroup = { id: c.id, label: c.label, terms: c.terms, size: c.size };
+    for (const row of c.signals) {
+      rows.push(row);
+      groupOf.set(row.id, group);
+    }
+  }
+  const alone = { ...UNCLUSTERED, size: page.signalClusters.unclustered.length };
+  for (const row of page.signalClusters.unclustered) {
+    rows.push(row);
+    groupOf.set(row.id, alone);
+  }
+  return { rows, groupOf };
+}
 
 export class InboxModel {
   filters = $state.raw<InboxFilters>(NO_FILTERS);
@@ -16,12 +62,14 @@ export class InboxModel {
   rows = $state.raw<SignalRow[]>([]);
   total = $state(0);
   counts = $state.raw<Counts | null>(null);
-  status = $state<Status>('idle');
-  error = $state.raw<unknown>(null);
   hasNext = $state(false);
   loadingMore = $state(false);
+  /** Why the last "Load more" failed (the list stays as it was; the button tries again), null when it did not. */
+  moreError = $state<string | null>(null);
   /** The row the keyboard is on. */
   cursor = $state(0);
+  /** Grouped by cluster (#by=cluster): each row's cluster; empty otherwise. */
+  groupOf = $state.raw<Map<string, RowGroup>>(new Map());
   triageError = $state.raw<unknown>(null);
   /** The technology (or capability…) the inbox is filtered by, with its name. */
   target = $state.raw<EntityRef | null>(null);
@@ -30,11 +78,19 @@ export class InboxModel {
 
   #url: UrlState;
   #endCursor: string | null = null;
-  #abort: AbortController | null = null;
+  #request = new Request();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(url: UrlState) {
     this.#url = url;
+  }
+
+  get status(): Status {
+    return this.#request.status;
+  }
+
+  get error(): unknown {
+    return this.#request.error;
   }
 
   get openId(): string | null {
@@ -78,37 +134,70 @@ export class InboxModel {
 
   async reload(): Promise<void> {
     clearTimeout(this.#timer);
-    const controller = this.#renew();
-    this.status = 'loading';
-    this.error = null;
-    try {
-      const data = await loadInbox(toApiFilter(this.filters, this.text), null, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.rows = data.signals.edges.map((e) => e.node);
-      this.total = data.signals.totalCount;
-      this.counts = data.signalCounts;
-      this.hasNext = data.signals.pageInfo.hasNextPage;
-      this.#endCursor = data.signals.pageInfo.endCursor;
-      const open = this.openId ? this.rows.findIndex((r) => r.id === this.openId) : -1;
-      this.cursor = open >= 0 ? open : Math.min(this.cursor, Math.max(0, this.rows.length - 1));
-      this.status = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.error = error;
-      this.status = 'error';
+    await this.#request.run(
+      async (signal): Promise<{ byCluster: true; page: ClusterPage } | { byCluster: false; page: InboxPage }> => {
+        const filter = toApiFilter(this.filters, this.text);
+        if (this.filters.by === 'cluster') return { byCluster: true, page: await loadClusters(filter, { signal }) };
+        return { byCluster: false, page: await loadInbox(filter, null, { signal }) };
+      },
+      (answer) => {
+        if (answer.byCluster) {
+          const { rows, groupOf } = flattenClusters(answer.page);
+          this.rows = rows;
+          this.groupOf = groupOf;
+          this.total = rows.length;
+          this.counts = answer.page.signalCounts;
+          this.hasNext = false;
+          this.#endCursor = null;
+        } else {
+          const data = answer.page;
+          this.rows = data.signals.edges.map((e) => e.node);
+          this.groupOf = new Map();
+          this.total = data.signals.totalCount;
+          this.counts = data.signalCounts;
+          this.hasNext = data.signals.pageInfo.hasNextPage;
+          this.#endCursor = data.signals.pageInfo.endCursor;
+        }
+        const open = this.openId ? this.rows.findIndex((r) => r.id === this.openId) : -1;
+        this.cursor = open >= 0 ? open : Math.min(this.cursor, Math.max(0, this.rows.length - 1));
+      },
+    );
+  }
+
+  /** Grouped by cluster: the cursor jumps to the first signal of the next (1) or previous (-1) cluster. */
+  moveGroup(delta: 1 | -1): void {
+    if (this.groupOf.size === 0 || this.rows.length === 0) return;
+    const groupAt = (i: number) => this.groupOf.get(this.rows[i]!.id);
+    let i = this.cursor;
+    if (delta > 0) {
+      const current = groupAt(i);
+      while (i < this.rows.length && groupAt(i) === current) i++;
+      if (i < this.rows.length) this.cursor = i;
+    } else {
+      // To the start of this group, or of the previous one when already at a start.
+      if (i > 0 && groupAt(i - 1) === groupAt(i)) {
+        while (i > 0 && groupAt(i - 1) === groupAt(this.cursor)) i--;
+      } else if (i > 0) {
+        const previous = groupAt(i - 1);
+        i--;
+        while (i > 0 && groupAt(i - 1) === previous) i--;
+      }
+      this.cursor = i;
     }
   }
 
   async loadMore(): Promise<void> {
     if (!this.hasNext || this.loadingMore) return;
     this.loadingMore = true;
+    this.moreError = null;
     try {
       const data = await loadInbox(toApiFilter(this.filters, this.text), this.#endCursor);
       this.rows = [...this.rows, ...data.signals.edges.map((e) => e.node)];
       this.hasNext = data.signals.pageInfo.hasNextPage;
       this.#endCursor = data.signals.pageInfo.endCursor;
     } catch (error) {
-      this.error = error;
+      // The list stays as it is and the button stays to try again; the analyst is told why nothing came.
+      this.moreError = describeError(error);
     } finally {
       this.loadingMore = false;
     }
@@ -153,7 +242,7 @@ export class InboxModel {
 
   dispose(): void {
     clearTimeout(this.#timer);
-    this.#abort?.abort();
+    this.#request.abort();
   }
 
   #setFilters(filters: InboxFilters): void {
@@ -172,47 +261,38 @@ export class InboxModel {
         .catch(() => {});
     }
   }
-
-  #renew(): AbortController {
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    return this.#abort;
-  }
 }
 
 /** The open signal's page. */
 export class SignalPageModel {
   current = $state.raw<SignalDetails | null>(null);
-  status = $state<Status>('idle');
-  error = $state.raw<unknown>(null);
-  #abort: AbortController | null = null;
+  #request = new Request();
   #id: string | null = null;
 
   get id(): string | null {
     return this.#id;
   }
 
+  get status(): Status {
+    return this.#request.status;
+  }
+
+  get error(): unknown {
+    return this.#request.error;
+  }
+
   async load(id: string | null, quiet = false): Promise<void> {
-    this.#abort?.abort();
     this.#id = id;
     if (!id) {
+      this.#request.reset();
       this.current = null;
-      this.status = 'idle';
       return;
     }
-    const controller = (this.#abort = new AbortController());
-    if (!quiet) this.status = 'loading';
-    this.error = null;
-    try {
-      const signal = await loadSignal(id, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.current = signal;
-      this.status = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.error = error;
-      this.status = 'error';
-    }
+    await this.#request.run(
+      (signal) => loadSignal(id, { signal }),
+      (signal) => (this.current = signal),
+      { quiet },
+    );
   }
 
   /** After a change on the page: fetch it again without the spinner. */
@@ -221,6 +301,6 @@ export class SignalPageModel {
   }
 
   dispose(): void {
-    this.#abort?.abort();
+    this.#request.abort();
   }
 }

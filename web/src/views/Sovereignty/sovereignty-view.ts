@@ -1,35 +1,18 @@
 // Pure helpers of the sovereignty dashboard: ranking, share text, the unknown-supply list, CSV and drill-down links.
 import { DEFAULT_STATE, formatUrlState } from '../../lib/state/url-codec';
-import type { EntityKind } from '../../lib/graphql/types';
+import type * as Api from '../../lib/graphql/api-types';
 
-export interface NamedRef { id: string; name: string }
+// The report's shapes are the generated result type of sovereignty.operations.ts (npm run codegen).
+export type SovereigntyData = Api.SovereigntyDashboardQuery['sovereigntyReport'];
+export type CountryExposureRow = SovereigntyData['countries'][number];
+export type KetAreaRow = SovereigntyData['ketAreas'][number];
+export type TechnologyRow = SovereigntyData['technologies'][number];
 
-export interface CountryExposureRow {
-  country: NamedRef & { iso2: string | null; eu: boolean | null };
-  lostCount: number;
-  suppliers: NamedRef[];
-  capabilities: { capability: NamedRef; lostIfCut: boolean; largestShare: number }[];
-}
-
-export interface KetAreaRow { id: string; name: string; nonEuShare: number | null; measured: number; technologies: { id: string }[] }
-
-export interface TechnologyRow {
-  technology: NamedRef & { entity: { areas?: (NamedRef & { kind: EntityKind })[] } | null };
-  nonEuShare: number | null;
-  unknownSupplyItems: (NamedRef & { kind: EntityKind })[];
-}
-
-export interface SovereigntyData {
-  countries: CountryExposureRow[];
-  ketAreas: KetAreaRow[];
-  technologies: TechnologyRow[];
-}
-
-/** One area (KET or critical technology) ranked by non-EU share. */
-export interface AreaShare { id: string; name: string; nonEuShare: number | null; measured: number; technologies: number }
+/** One area (KET or critical technology) ranked by non-EU share: a KET area's fields, its technologies counted. */
+export type AreaShare = Pick<KetAreaRow, 'id' | 'name' | 'nonEuShare' | 'measured'> & { technologies: number };
 
 /** One material or component with no supplier data, and the technologies that need it. */
-export interface UnknownSupplyItem { id: string; name: string; kind: EntityKind; usedBy: string[] }
+export type UnknownSupplyItem = TechnologyRow['unknownSupplyItems'][number] & { usedBy: string[] };
 
 /** 0.623 → "62%"; unknown → "unknown" (never 0%: no data is not "all in the EU"). */
 export function shareText(share: number | null): string {
@@ -86,7 +69,9 @@ export function unknownSupplyItems(technologies: readonly TechnologyRow[]): Unkn
       items.set(i.id, item);
     }
   }
-  return [...items.values()].map((i) => ({ ...i, usedBy: i.usedBy.sort((a, b) => a.localeCompare(b)) })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return [...items.values()]
+    .map((i) => ({ ...i, usedBy: i.usedBy.sort((a, b) => a.localeCompare(b)) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 /** The dependency view opened on an entity: the link every row of the dashboard drills down to. */
@@ -94,14 +79,8 @@ export function dependencyHref(id: string): string {
   return formatUrlState({ ...DEFAULT_STATE, view: 'dependencies', focus: id });
 }
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF between records. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+import { toCsv } from '../../lib/csv';
+export { toCsv };
 
 export function countriesCsv(rows: readonly CountryExposureRow[]): string {
   return toCsv(
@@ -113,16 +92,25 @@ export function countriesCsv(rows: readonly CountryExposureRow[]): string {
       c.country.eu === null ? null : String(c.country.eu),
       c.lostCount,
       c.capabilities.length,
-      c.capabilities.filter((x) => x.lostIfCut).map((x) => x.capability.name).join('; '),
+      c.capabilities
+        .filter((x) => x.lostIfCut)
+        .map((x) => x.capability.name)
+        .join('; '),
       c.suppliers.map((s) => s.name).join('; '),
     ]),
   );
 }
 
 export function areasCsv(rows: readonly AreaShare[]): string {
-  return toCsv(['area_id', 'area', 'non_eu_share', 'technologies_measured', 'technologies'], rows.map((a) => [a.id, a.name, a.nonEuShare, a.measured, a.technologies]));
+  return toCsv(
+    ['area_id', 'area', 'non_eu_share', 'technologies_measured', 'technologies'],
+    rows.map((a) => [a.id, a.name, a.nonEuShare, a.measured, a.technologies]),
+  );
 }
 
 export function unknownSupplyCsv(rows: readonly UnknownSupplyItem[]): string {
-  return toCsv(['id', 'name', 'kind', 'used_by'], rows.map((i) => [i.id, i.name, i.kind, i.usedBy.join('; ')]));
+  return toCsv(
+    ['id', 'name', 'kind', 'used_by'],
+    rows.map((i) => [i.id, i.name, i.kind, i.usedBy.join('; ')]),
+  );
 }

@@ -1,30 +1,26 @@
 // Typed calls of the "API tokens" page: one function per user action, one round trip each.
+import type * as Api from '../../lib/graphql/api-types';
 import { gql } from '../../lib/graphql/client';
 import { CHANGE_MY_PASSWORD, CREATE_TOKEN, MY_TOKENS, REVOKE_TOKEN } from './tokens.operations';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiToken = Api.MyApiTokensQuery['apiTokens'][number];
 
 export async function myTokens(): Promise<ApiToken[]> {
-  return (await gql<{ apiTokens: ApiToken[] }>(MY_TOKENS)).apiTokens;
+  return (await gql<Api.MyApiTokensQuery, Api.MyApiTokensQueryVariables>(MY_TOKENS)).apiTokens;
 }
 
 export async function createToken(name: string): Promise<{ secret: string; token: ApiToken }> {
-  return (await gql<{ createApiToken: { secret: string; token: ApiToken } }>(CREATE_TOKEN, { name })).createApiToken;
+  return (await gql<Api.CreateApiTokenMutation, Api.CreateApiTokenMutationVariables>(CREATE_TOKEN, { name })).createApiToken;
 }
 
 export async function revokeToken(id: string): Promise<ApiToken> {
-  return (await gql<{ revokeApiToken: ApiToken }>(REVOKE_TOKEN, { id })).revokeApiToken;
+  return (await gql<Api.RevokeApiTokenMutation, Api.RevokeApiTokenMutationVariables>(REVOKE_TOKEN, { id })).revokeApiToken;
 }
 
 /** Returns how many of your other sessions ended. */
 export async function changeMyPassword(currentPassword: string, newPassword: string): Promise<number> {
-  return (await gql<{ changeMyPassword: number }>(CHANGE_MY_PASSWORD, { currentPassword, newPassword })).changeMyPassword;
+  return (await gql<Api.ChangeMyPasswordMutation, Api.ChangeMyPasswordMutationVariables>(CHANGE_MY_PASSWORD, { currentPassword, newPassword }))
+    .changeMyPassword;
 }
 
 /** "3 Dec 2026, 14:05" in the reader's locale; "—" for none. */

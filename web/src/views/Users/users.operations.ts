@@ -14,7 +14,7 @@ export const CREATE_USER = /* GraphQL */ `
 `;
 
 export const UPDATE_USER_ROLE = /* GraphQL */ `
-  mutation UpdateUserRole($id: ID!, $role: String!) {
+  mutation UpdateUserRole($id: ID!, $role: Role!) {
     updateUserRole(id: $id, role: $role) { ${USER_FIELDS} }
   }
 `;

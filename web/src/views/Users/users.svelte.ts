@@ -1,6 +1,9 @@
 // The state of the admins' "Users" screen: the users, the one-time secret just issued (generated password or reset
 // code), and the tokens of the user whose tokens are open. One round trip per action; the list is patched in place.
+import type * as Api from '../../lib/graphql/api-types';
 import { gql } from '../../lib/graphql/client';
+import { Request, type Status } from '../../lib/graphql/request.svelte';
+import { ROLE_WORDS, valuesOf, type Role } from '../../lib/graphql/vocabulary';
 import type { ApiToken } from '../Tokens/tokens.api';
 import {
   CREATE_USER,
@@ -14,22 +17,11 @@ import {
   USERS,
 } from './users.operations';
 
-export type Role = 'viewer' | 'analyst' | 'admin';
-export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
+export type { Role };
+export const ROLES: readonly Role[] = valuesOf(ROLE_WORDS);
 
-export interface AtlasUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  status: 'ACTIVE' | 'DISABLED';
-  createdAt: string;
-}
-
-export interface OwnedToken extends ApiToken {
-  ownerId: string;
-  ownerName: string;
-}
+export type AtlasUser = Api.UsersQuery['users'][number];
+export type OwnedToken = Api.UserApiTokensQuery['userApiTokens'][number];
 
 export interface OneTimeSecret {
   label: string;
@@ -39,8 +31,14 @@ export interface OneTimeSecret {
 
 export class UsersModel {
   users = $state.raw<AtlasUser[]>([]);
-  status = $state<'loading' | 'ready' | 'error'>('loading');
-  loadError = $state<unknown>(null);
+  // Loading from the start: the screen loads the list as soon as it is shown.
+  #load = new Request('loading');
+  get status(): Status {
+    return this.#load.status;
+  }
+  get loadError(): unknown {
+    return this.#load.error;
+  }
   /** The last action's failure, shown above the table. */
   actionError = $state<unknown>(null);
   /** The user an action is running for (their buttons are disabled meanwhile). */
@@ -49,19 +47,20 @@ export class UsersModel {
   /** Whose tokens are open, and their tokens. */
   tokensOf = $state<AtlasUser | null>(null);
   tokens = $state.raw<OwnedToken[]>([]);
-  tokensStatus = $state<'loading' | 'ready' | 'error'>('loading');
-  tokensError = $state<unknown>(null);
+  #tokens = new Request('loading');
+  get tokensStatus(): Status {
+    return this.#tokens.status;
+  }
+  get tokensError(): unknown {
+    return this.#tokens.error;
+  }
   revokingId = $state<string | null>(null);
 
-  async load(): Promise<void> {
-    this.status = 'loading';
-    try {
-      this.users = (await gql<{ users: AtlasUser[] }>(USERS)).users;
-      this.status = 'ready';
-    } catch (e) {
-      this.loadError = e;
-      this.status = 'error';
-    }
+  load(): Promise<void> {
+    return this.#load.run(
+      (signal) => gql<Api.UsersQuery, Api.UsersQueryVariables>(USERS, undefined, { signal }),
+      (data) => (this.users = data.users),
+    );
   }
 
   private replace(user: AtlasUser): void {
@@ -85,23 +84,29 @@ export class UsersModel {
 
   async create(input: { email: string; name: string; role: Role; password: string | null }): Promise<boolean> {
     return this.act('new', async () => {
-      const made = (await gql<{ createUser: { user: AtlasUser; generatedPassword: string | null } }>(CREATE_USER, { input })).createUser;
+      const made = (await gql<Api.CreateUserMutation, Api.CreateUserMutationVariables>(CREATE_USER, { input })).createUser;
       this.users = [...this.users, made.user].sort((a, b) => a.name.localeCompare(b.name));
       this.secret = made.generatedPassword
-        ? { label: `Password of ${made.user.name}`, value: made.generatedPassword, hint: 'Give it to them in person or by a separate channel; they can change it under API tokens.' }
+        ? {
+            label: `Password of ${made.user.name}`,
+            value: made.generatedPassword,
+            hint: 'Give it to them in person or by a separate channel; they can change it under API tokens.',
+          }
         : null;
     });
   }
 
   setRole(user: AtlasUser, role: Role): Promise<boolean> {
-    return this.act(user.id, async () => this.replace((await gql<{ updateUserRole: AtlasUser }>(UPDATE_USER_ROLE, { id: user.id, role })).updateUserRole));
+    return this.act(user.id, async () =>
+      this.replace((await gql<Api.UpdateUserRoleMutation, Api.UpdateUserRoleMutationVariables>(UPDATE_USER_ROLE, { id: user.id, role })).updateUserRole),
+    );
   }
 
   setDisabled(user: AtlasUser, disabled: boolean): Promise<boolean> {
     return this.act(user.id, async () => {
       const data = disabled
-        ? (await gql<{ disableUser: AtlasUser }>(DISABLE_USER, { id: user.id })).disableUser
-        : (await gql<{ enableUser: AtlasUser }>(ENABLE_USER, { id: user.id })).enableUser;
+        ? (await gql<Api.DisableUserMutation, Api.DisableUserMutationVariables>(DISABLE_USER, { id: user.id })).disableUser
+        : (await gql<Api.EnableUserMutation, Api.EnableUserMutationVariables>(ENABLE_USER, { id: user.id })).enableUser;
       this.replace(data);
       if (this.tokensOf?.id === user.id) await this.openTokens(data);
     });
@@ -109,7 +114,7 @@ export class UsersModel {
 
   remove(user: AtlasUser): Promise<boolean> {
     return this.act(user.id, async () => {
-      await gql(DELETE_USER, { id: user.id });
+      await gql<Api.DeleteUserMutation, Api.DeleteUserMutationVariables>(DELETE_USER, { id: user.id });
       this.users = this.users.filter((u) => u.id !== user.id);
       if (this.tokensOf?.id === user.id) this.tokensOf = null;
     });
@@ -117,7 +122,8 @@ export class UsersModel {
 
   issueResetCode(user: AtlasUser): Promise<boolean> {
     return this.act(user.id, async () => {
-      const issued = (await gql<{ issuePasswordResetCode: { code: string; expiresAt: string } }>(ISSUE_RESET_CODE, { id: user.id })).issuePasswordResetCode;
+      const issued = (await gql<Api.IssuePasswordResetCodeMutation, Api.IssuePasswordResetCodeMutationVariables>(ISSUE_RESET_CODE, { id: user.id }))
+        .issuePasswordResetCode;
       const until = new Date(issued.expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
       this.secret = {
         label: `Password-reset code for ${user.name}`,
@@ -127,23 +133,19 @@ export class UsersModel {
     });
   }
 
-  async openTokens(user: AtlasUser): Promise<void> {
+  openTokens(user: AtlasUser): Promise<void> {
     this.tokensOf = user;
-    this.tokensStatus = 'loading';
-    try {
-      this.tokens = (await gql<{ userApiTokens: OwnedToken[] }>(USER_TOKENS, { userId: user.id })).userApiTokens;
-      this.tokensStatus = 'ready';
-    } catch (e) {
-      this.tokensError = e;
-      this.tokensStatus = 'error';
-    }
+    return this.#tokens.run(
+      (signal) => gql<Api.UserApiTokensQuery, Api.UserApiTokensQueryVariables>(USER_TOKENS, { userId: user.id }, { signal }),
+      (data) => (this.tokens = data.userApiTokens),
+    );
   }
 
   async revoke(token: ApiToken): Promise<void> {
     this.revokingId = token.id;
     this.actionError = null;
     try {
-      const revoked = (await gql<{ revokeApiToken: ApiToken }>(REVOKE_USER_TOKEN, { id: token.id })).revokeApiToken;
+      const revoked = (await gql<Api.RevokeUserApiTokenMutation, Api.RevokeUserApiTokenMutationVariables>(REVOKE_USER_TOKEN, { id: token.id })).revokeApiToken;
       this.tokens = this.tokens.map((t) => (t.id === revoked.id ? { ...t, ...revoked } : t));
     } catch (e) {
       this.actionError = e;

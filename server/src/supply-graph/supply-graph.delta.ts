@@ -1,0 +1,169 @@
+/**
+ * The supply graph after a write, without fetching it again: each mapping write transaction re-reads, in itself, the
+ * entities it touched (their node, if still a supply node, and every supply link touching them, as WHOLE_QUERY's rows;
+ * supply-graph.repository.ts CHANGES_QUERY), and `applyDeltas` swaps exactly those into the graph of the version before.
+ *
+ * The result is a NEW graph object: maps and adjacency lists are copied where they change (the untouched lists are
+ * shared, and never mutated), so a request still holding the old graph never sees it move, and the indexes derived per
+ * graph object (downward-index.ts, scenario/compiled-graph.ts) are derived again for the new one from memory. It equals
+ * what `supplyGraphFromRows(WHOLE_QUERY's rows)` builds for the new version (supply-graph.delta.test.ts proves it on
+ * random write sequences): same nodes, same edges, the same sorted adjacency lists, the same horizons and COUNTERS.
+ *
+ * Pure: no I/O. Database.writeTransaction records the deltas, Database.memo (`carry`) hands them to the service.
+ */
+import { withOutlook, type CountersRow, type OutlookRow, type SupplyGraphWithOutlook } from './outlook.js';
+import { SUPPLY_EDGE_TYPES, toSupplyEdge, toSupplyNode, type EdgeRow, type NodeRow, type SupplyEdge, type SupplyNode } from './supply-graph.js';
+
+/**
+ * A write touching more entities than this (a spreadsheet import, say) records no delta: reading them back inside the
+ * transaction would cost about what the next whole fetch costs, so the next read fetches the whole graph instead.
+ */
+export const MAX_DELTA_ENTITIES = 2000;
+
+/** One row of WHOLE_QUERY (and of CHANGES_QUERY): a node (type null) or an edge (kind null). */
+export interface SupplyGraphRow {
+  kind: string | null;
+  props: Record<string, unknown>;
+  ketAreas: NodeRow['ketAreas'];
+  type: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** What one write changed: the touched entity ids, and their current supply rows (node rows and links touching them). */
+export interface SupplyGraphDelta {
+  touched: string[];
+  rows: SupplyGraphRow[];
+}
+
+const COUNTERS = 'COUNTERS';
+const TECHNOLOGY = 'Technology';
+
+/** Rows split into the graph's nodes and edges and the outlook's horizons and COUNTERS. */
+export function splitRows(rows: readonly SupplyGraphRow[]): { nodes: NodeRow[]; edges: EdgeRow[]; outlook: OutlookRow[]; counters: CountersRow[] } {
+  const nodes: NodeRow[] = [];
+  const edges: EdgeRow[] = [];
+  const outlook: OutlookRow[] = [];
+  const counters: CountersRow[] = [];
+  for (const r of rows) {
+    if (r.type === null) {
+      nodes.push({ kind: r.kind!, props: r.props, ketAreas: r.ketAreas });
+      if (r.kind === TECHNOLOGY && typeof r.props.horizon === 'string') outlook.push({ id: String(r.props.id), horizon: r.props.horizon });
+    } else if (r.type === COUNTERS) counters.push({ capabilityId: r.from!, technologyId: r.to! });
+    else edges.push({ type: r.type, from: r.from!, to: r.to!, props: r.props });
+  }
+  return { nodes, edges, outlook, counters };
+}
+
+// The adjacency order of supplyGraph(): by type, then far end id, both in the default collation.
+const collate = new Intl.Collator().compare;
+const byTypeThenTo = (a: SupplyEdge, b: SupplyEdge) => (a.type === b.type ? collate(a.to, b.to) : collate(a.type, b.type));
+const byTypeThenFrom = (a: SupplyEdge, b: SupplyEdge) => (a.type === b.type ? collate(a.from, b.from) : collate(a.type, b.type));
+const SUPPLY_TYPES = new Set<string>(SUPPLY_EDGE_TYPES);
+
+/**
+ * Untouched technologies that list a touched KET area: a KET area's technologies are touched only while they still
+ * link to it (CHANGES_QUERY runs after the write), so these lost the link — the area was deleted, or merged away.
+ */
+function staleKetAreas(prior: SupplyGraphWithOutlook, touched: ReadonlySet<string>, nodeRows: readonly NodeRow[]): SupplyNode[] {
+  const supplyNow = new Set(nodeRows.map((r) => String(r.props.id)));
+  const others = [...touched].filter((id) => !prior.supply.nodes.has(id) && !supplyNow.has(id));
+  if (others.length === 0) return [];
+  const gone = new Set(others);
+  const stale: SupplyNode[] = [];
+  for (const node of prior.supply.nodes.values())
+    if (node.ketAreas?.length && !touched.has(node.id) && node.ketAreas.some((k) => gone.has(k.id))) stale.push(node);
+  return stale;
+}
+
+/** The graph after each delta in turn (oldest first). */
+export function applyDeltas(prior: SupplyGraphWithOutlook, deltas: readonly SupplyGraphDelta[]): SupplyGraphWithOutlook {
+  return deltas.reduce(applyDelta, prior);
+}
+
+/** The graph after one delta: every touched id's node and links replaced by the delta's rows. */
+export function applyDelta(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta): SupplyGraphWithOutlook {
+  const g = prior.supply;
+  const touched = new Set(delta.touched);
+  const rows = splitRows(delta.rows);
+  const unlinkedKetAreas = staleKetAreas(prior, touched, rows.nodes);
+  // A write that touched no supply node (a source, a signal): the same object, so its derived indexes stay.
+  if (delta.rows.length === 0 && unlinkedKetAreas.length === 0 && !delta.touched.some((id) => g.nodes.has(id))) return prior;
+
+  const nodes = new Map<string, SupplyNode>(g.nodes);
+  for (const id of touched) nodes.delete(id);
+  for (const row of rows.nodes) {
+    const node = toSupplyNode(row);
+    if (node) nodes.set(node.id, node);
+  }
+  for (const node of unlinkedKetAreas) nodes.set(node.id, { ...node, ketAreas: node.ketAreas!.filter((k) => !touched.has(k.id)) });
+
+  // The links touching a touched entity, as they are now (once each, both ends in the graph: as supplyGraph() keeps them).
+  const added: SupplyEdge[] = [];
+  const seen = new Set<string>();
+  for (const row of rows.edges) {
+    if (!SUPPLY_TYPES.has(row.type)) continue;
+    const e = toSupplyEdge(row);
+    const key = `${row.from}|${row.type}|${row.to}`;
+    if (!e || !nodes.has(e.from) || !nodes.has(e.to) || seen.has(key)) continue;
+    seen.add(key);
+    added.push(e);
+  }
+
+  // Untouched nodes whose lists change: the far ends of the links removed and of those added.
+  const affected = new Set<string>();
+  for (const id of touched) {
+    for (const e of g.out.get(id) ?? []) if (!touched.has(e.to)) affected.add(e.to);
+    for (const e of g.in.get(id) ?? []) if (!touched.has(e.from)) affected.add(e.from);
+  }
+  for (const e of added) {
+    if (!touched.has(e.from)) affected.add(e.from);
+    if (!touched.has(e.to)) affected.add(e.to);
+  }
+  const keep = (e: SupplyEdge) => !touched.has(e.from) && !touched.has(e.to);
+  const edges = g.edges.filter(keep).concat(added);
+
+  // New lists only where they change; the prior graph's lists are never written to.
+  const out = new Map(g.out);
+  const inn = new Map(g.in);
+  for (const id of touched) {
+    out.delete(id);
+    inn.delete(id);
+    if (nodes.has(id)) {
+      out.set(id, []);
+      inn.set(id, []);
+    }
+  }
+  for (const id of affected) {
+    out.set(id, g.out.get(id)!.filter(keep));
+    inn.set(id, g.in.get(id)!.filter(keep));
+  }
+  for (const e of added) {
+    out.get(e.from)!.push(e);
+    inn.get(e.to)!.push(e);
+  }
+  for (const id of [...touched, ...affected]) {
+    const o = out.get(id);
+    if (o && o.length > 1) o.sort(byTypeThenTo);
+    const i = inn.get(id);
+    if (i && i.length > 1) i.sort(byTypeThenFrom);
+  }
+  const supply = { nodes, edges, out, in: inn };
+
+  // The outlook: touched technologies' horizons and every COUNTERS link touching a touched entity, as they are now.
+  const fresh = withOutlook(supply, rows.outlook, rows.counters);
+  const horizons = new Map(prior.horizons);
+  for (const id of touched) horizons.delete(id);
+  for (const [id, horizon] of fresh.horizons) horizons.set(id, horizon);
+  const counteredBy = new Map<string, readonly string[]>();
+  for (const [tech, caps] of prior.counteredBy) {
+    if (touched.has(tech)) continue;
+    const left = caps.some((c) => touched.has(c)) ? caps.filter((c) => !touched.has(c)) : caps;
+    if (left.length) counteredBy.set(tech, left);
+  }
+  for (const [tech, caps] of fresh.counteredBy) {
+    const known = counteredBy.get(tech) ?? [];
+    counteredBy.set(tech, [...new Set([...known, ...caps])].sort());
+  }
+  return { supply, horizons, counteredBy };
+}
