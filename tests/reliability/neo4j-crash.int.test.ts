@@ -17,6 +17,7 @@ import { superviseNeo4j, REAL_CLOCK, type SupervisedNeo4j } from '../../server/s
 import { startSupervisedApiProcess, type ApiProcess } from './api-processes.js';
 import { callerHeaders } from './support.js';
 import { annotateUntilAcknowledged, COUNT_BY_TEXT, newWriterLog, sleep } from './writers.js';
+import { probeReadiness } from './ready-prober.js';
 
 const WRITERS = 50;
 const EACH = 6;
@@ -49,22 +50,8 @@ describe('SIGKILL of the local Neo4j under write load', () => {
     const killedPid = (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number }).pid;
 
     // Readiness, probed every 100 ms for the whole run: every answer, with how long it took.
-    const probes: { status: number; ms: number; reason?: string }[] = [];
-    let probing = true;
-    const prober = (async () => {
-      // eslint-disable-next-line no-unmodified-loop-condition -- the test clears `probing` when the run is over
-      while (probing) {
-        const began = Date.now();
-        try {
-          const response = await fetch(`${api.url}/ready`);
-          const body = (await response.json()) as { reason?: string };
-          probes.push({ status: response.status, ms: Date.now() - began, reason: body.reason });
-        } catch (error) {
-          probes.push({ status: 0, ms: Date.now() - began, reason: String(error) });
-        }
-        await sleep(100);
-      }
-    })();
+    const prober = probeReadiness(api.url);
+    const { probes } = prober;
     // What the server side was doing when a request was sent, as its last /ready said.
     const serverState = () => (probes.at(-1)?.reason?.startsWith('Neo4j is restarting') ? 'restarting' : 'other');
 
@@ -91,8 +78,7 @@ describe('SIGKILL of the local Neo4j under write load', () => {
       await Promise.all([...writers, killer]);
       await expect.poll(async () => (await fetch(`${api.url}/ready`)).status, { timeout: 60_000, interval: 200 }).toBe(200);
     } finally {
-      probing = false;
-      await prober;
+      await prober.stop();
     }
 
     const lines = api.output().split('\n');
@@ -101,11 +87,13 @@ describe('SIGKILL of the local Neo4j under write load', () => {
         `${log.unavailable.length} SERVICE_UNAVAILABLE (slowest ${Math.max(0, ...log.unavailable.map((u) => u.ms))} ms), ` +
         `${probes.length} probes (slowest ${Math.max(...probes.map((p) => p.ms))} ms)`,
     );
+    console.log(`[crash] lags: ${lines.filter((l) => l.startsWith('LAG')).join(' | ')} kill at ${killedAt}`);
     console.log(`[crash] supervisor: ${lines.filter((l) => /^Neo4j (exited|restarted|crashed)/.test(l)).join(' | ')}`);
     const slowest = [...log.unavailable]
       .sort((x, y) => y.ms - x.ms)
       .slice(0, 5)
       .map((u) => ({ ...u, sentAfterKillMs: (u.sentAt ?? 0) - killedAt }));
+    console.log(`[crash] slowest probes: ${JSON.stringify([...probes].sort((x, y) => y.ms - x.ms).slice(0, 5))}`);
     console.log(`[crash] slowest SERVICE_UNAVAILABLE: ${JSON.stringify(slowest)}`);
     expect(log.unexpected).toEqual([]);
     expect(log.acked.size).toBe(WRITERS * EACH);
@@ -119,7 +107,7 @@ describe('SIGKILL of the local Neo4j under write load', () => {
     expect(runtime.uri).toBe(open.target.uri);
 
     // /ready: 503 while Neo4j was gone, 200 again after, each answer within 1 s. It never waits on Neo4j for more than
-    // 500 ms: answers come from the supervisor or the background check.
+    // 250 ms: answers come from the supervisor or the background check.
     const firstDown = probes.findIndex((p) => p.status === 503);
     expect(firstDown).toBeGreaterThanOrEqual(0);
     expect(probes.slice(firstDown).some((p) => p.status === 200)).toBe(true);

@@ -1,4 +1,4 @@
-// /ready as an orchestrator reads it: polled until it says ready. Its check of Neo4j has a 500 ms bound of its own
+// /ready as an orchestrator reads it: polled until it says ready. Its check of Neo4j has a 250 ms bound of its own
 // (availability/ready-probe.ts), so on a busy machine one answer may be a correct 503 even though nothing is wrong;
 // what the tests assert is that the app becomes ready, soon, without help.
 

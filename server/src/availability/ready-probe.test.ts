@@ -35,6 +35,28 @@ describe('availability', () => {
     monitor.stop();
   });
 
+  it('keeps the last answer while a slow check is young, and says "did not answer" once it is overdue', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      let slow = false;
+      const monitor = availabilityMonitor({
+        db,
+        intervalMs: 1000,
+        timeoutMs: 250,
+        check: () => (slow ? new Promise<Readiness>(() => {}) : Promise.resolve({ ok: true })),
+      });
+      expect(await monitor.ready()).toEqual({ ok: true });
+      slow = true; // Neo4j is busy: the next background check (at +1 s) takes a long time
+      await vi.advanceTimersByTimeAsync(2_500); // the last answer is 2.5 s old, the check in flight 1.5 s
+      expect(await monitor.ready()).toEqual({ ok: true });
+      await vi.advanceTimersByTimeAsync(600); // the check has now run 2.1 s: overdue
+      expect(await monitor.ready()).toEqual({ ok: false, reason: 'database did not answer within 250 ms' });
+      monitor.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('refuses requests while the last check found the database unreachable, and only then', async () => {
     let reachable = false;
     const monitor = availabilityMonitor({

@@ -1,5 +1,6 @@
 // Whether the database can serve, known at once. A background check (started by the first /ready, then every second)
-// keeps the state current, so /ready answers from memory within a second whatever Neo4j does; the supervisor's state
+// keeps the state current, so /ready answers from memory within a second whatever Neo4j does (a probe waits for a
+// check, at most timeoutMs, only when nothing recent is known); the supervisor's state
 // (restarting, gave up) is answered directly. The same knowledge lets /graphql refuse at once, with 503 and
 // Retry-After, while the local Neo4j is restarting or the last check found Neo4j unreachable, instead of letting
 // requests wait on a Neo4j that is still starting.
@@ -19,7 +20,7 @@ export interface AvailabilityOptions {
   neo4jStatus?: () => Neo4jStatus;
   /** How often the background check runs once /ready has been asked (default 1000 ms). */
   intervalMs?: number;
-  /** Bound on a check made while answering /ready, when no fresh state is known (default 500 ms). */
+  /** Bound on a check made while answering /ready, when no fresh state is known (default 250 ms). */
   timeoutMs?: number;
   /** The check itself (default: hardening/http.ts readiness). */
   check?: (db: Database) => Promise<Readiness>;
@@ -38,7 +39,7 @@ export interface Availability {
 const UNREACHABLE = 'database unreachable';
 
 export function availabilityMonitor(options: AvailabilityOptions): Availability {
-  const { neo4jStatus, intervalMs = 1000, timeoutMs = 500, check = readiness } = options;
+  const { neo4jStatus, intervalMs = 1000, timeoutMs = 250, check = readiness } = options;
   // Its own handle: background checks must not show in the round trips that tests count on the main one.
   const db = new Database(options.db.driver, options.db.name);
   let known: { readiness: Readiness; at: number } | null = null;
@@ -70,6 +71,10 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
     return null;
   };
   const fresh = () => (known && Date.now() - known.at <= 2 * intervalMs ? known.readiness : null);
+  // A busy Neo4j (50 analysts writing) can take seconds over a check. Until the check in flight is overdue, the last
+  // result stands: a slow answer is not an outage, and a probe that said 503 under load would take a working
+  // instance out of rotation.
+  const standing = () => (known && inFlight && Date.now() - inFlightSince < 2 * intervalMs ? known.readiness : null);
 
   return {
     ready: async () => {
@@ -77,7 +82,7 @@ export function availabilityMonitor(options: AvailabilityOptions): Availability 
         timer = setInterval(() => void refresh(), intervalMs);
         timer.unref();
       }
-      const answer = supervisorSays() ?? fresh();
+      const answer = supervisorSays() ?? fresh() ?? standing();
       if (answer) return answer;
       // A check has hung for longer than a probe may wait: that is the answer.
       if (inFlight && Date.now() - inFlightSince >= timeoutMs) return { ok: false, reason: `database did not answer within ${timeoutMs} ms` };
