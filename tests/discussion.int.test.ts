@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../server/src/db/database.js';
 import type { RunningServer } from '../server/src/app.js';
-import { writeNotifications } from '../server/src/discussion/notification.writes.repository.js';
+import { notifyPeople } from '../server/src/notification/notification.repository.js';
+import { NotificationKind } from '../server/src/vocabulary/vocabularies.js';
 import { mappingFixture } from './fixtures/mapping-fixture.js';
 import { useSeededApi } from './support/api.js';
 import { authHeaders, createUserWithToken, type TestUser } from './support/auth.js';
@@ -166,7 +167,7 @@ describe('comments', () => {
     it('are never written for a transaction that rolled back', async () => {
       await expect(
         db.writeTransaction(async (tx) => {
-          await writeNotifications(tx, { kind: 'MENTION', subjectId: 'tech:t000', actorId: ben.user.id, actorName: 'Ben Okafor', message: 'rolled back' }, [
+          await notifyPeople(tx, { id: ben.user.id, name: 'Ben Okafor' }, { kind: NotificationKind.MENTION, subjectId: 'tech:t000', message: 'rolled back' }, [
             alice.user.id,
           ]);
           throw new Error('the change failed after the notification was written');

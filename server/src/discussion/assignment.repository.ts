@@ -6,7 +6,8 @@ import type { Database, WriteTx } from '../db/database.js';
 import { AUTH_LABELS, DISCUSSION_LABELS, DISCUSSION_LINKS, ENTITY_LABEL } from '../db/labels.js';
 import { KIND_OF } from '../entity/entity.repository.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { writeNotifications } from './notification.writes.repository.js';
+import { notifyPeople } from '../notification/notification.repository.js';
+import { NotificationKind } from '../vocabulary/vocabularies.js';
 
 const { ASSIGNMENT } = DISCUSSION_LABELS;
 const { ON, ASSIGNED_TO } = DISCUSSION_LINKS;
@@ -77,7 +78,7 @@ export async function upsertAssignment(db: Database, input: NewAssignment, actor
     if (!row) throw badInput({ field: 'subjectId', message: `"${input.subjectId}" or the assignee no longer exists (deleted just now?). Reload the page.` });
     const a = row.assignment;
     const message = `${actor.name} assigned you “${a.subjectName}”, due ${a.due}${a.note ? `: ${a.note}` : ''}`;
-    await writeNotifications(tx, { kind: 'ASSIGNED', subjectId: a.subjectId, actorId: actor.id, actorName: actor.name, message }, [a.assigneeId]);
+    await notifyPeople(tx, actor, { kind: NotificationKind.ASSIGNED, subjectId: a.subjectId, message }, [a.assigneeId]);
     return a;
   });
 }

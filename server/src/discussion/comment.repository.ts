@@ -8,7 +8,8 @@ import type { Database, WriteTx } from '../db/database.js';
 import { AUTH_LABELS, DISCUSSION_LABELS, DISCUSSION_LINKS, ENTITY_LABEL } from '../db/labels.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { notYours, standingOf, type Owner, type Standing } from '../auth/ownership.js';
-import { writeNotifications } from './notification.writes.repository.js';
+import { notifyPeople } from '../notification/notification.repository.js';
+import { NotificationKind } from '../vocabulary/vocabularies.js';
 
 const { COMMENT, COMMENT_REVISION } = DISCUSSION_LABELS;
 const { ON, WROTE, EARLIER_VERSION } = DISCUSSION_LINKS;
@@ -68,16 +69,11 @@ export async function insertComment(db: Database, input: { id: string; subjectId
     });
     // The subject was there when validated; gone now means it was deleted meanwhile: nothing is written.
     if (!row) throw badInput({ field: 'subjectId', message: `"${input.subjectId}" no longer exists (deleted just now?). Reload the page.` });
-    const draft = {
-      kind: 'MENTION' as const,
-      subjectId: input.subjectId,
-      actorId: actor.id,
-      actorName: actor.name,
-      message: mentionMessage(actor, input.body),
-    };
-    await writeNotifications(
+    const notice = { kind: NotificationKind.MENTION, subjectId: input.subjectId, message: mentionMessage(actor, input.body) };
+    await notifyPeople(
       tx,
-      draft,
+      actor,
+      notice,
       input.mentions.map((m) => m.id),
     );
     return row.comment;
@@ -116,10 +112,11 @@ export async function reviseComment(db: Database, id: string, body: string, ment
       mentionedIds: fresh.map((m) => m.id),
       mentionedNames: fresh.map((m) => m.name),
     });
-    const draft = { kind: 'MENTION' as const, subjectId: comment.subjectId, actorId: actor.id, actorName: actor.name, message: mentionMessage(actor, body) };
-    await writeNotifications(
+    const notice = { kind: NotificationKind.MENTION, subjectId: comment.subjectId, message: mentionMessage(actor, body) };
+    await notifyPeople(
       tx,
-      draft,
+      actor,
+      notice,
       fresh.map((m) => m.id),
     );
     return row!.comment;

@@ -17,6 +17,7 @@ import {
   notifyAnnotation,
   notifyChange,
   notifyImportedSignals,
+  notifyPeople,
   notifySavedSearchMatches,
 } from './notification.repository.js';
 
@@ -128,6 +129,25 @@ describe('notifications', () => {
     expect(await listNotifications(db, 'user:ben', { first: 10, since: '2999-01-01T00:00:00Z' })).toEqual([]);
     expect(await markRead(db, 'user:ben', null)).toBe(1);
     expect(await countNotifications(db, 'user:ben')).toEqual({ total: 2, unread: 0 });
+  });
+
+  it('notifies the people a discussion names: once each, never the actor nor an unknown user, naming the subject as it is', async () => {
+    const mention = (subjectId: string) => ({ kind: NotificationKind.MENTION, subjectId, message: 'Ana mentioned you: “please assess”' });
+    const written = await db.writeTransaction((tx) => notifyPeople(tx, ana, mention('tech:a'), ['user:ben', 'user:ben', 'user:ana', 'user:nobody']));
+    expect(written).toBe(1);
+    // A subject deleted meanwhile: its id stands for its name.
+    expect(await db.writeTransaction((tx) => notifyPeople(tx, ana, mention('tech:gone'), ['user:ben']))).toBe(1);
+    expect(await db.writeTransaction((tx) => notifyPeople(tx, ana, mention('tech:a'), ['user:ana']))).toBe(0);
+    const mentions = async (userId: string) =>
+      (await listNotifications(db, userId, { first: 10, unreadFirst: false }))
+        .filter((n) => n.kind === 'MENTION')
+        .map(({ subjectId, subjectKind, subjectName, actorId, actorName, message }) => ({ subjectId, subjectKind, subjectName, actorId, actorName, message }));
+    expect(await mentions('user:ana')).toEqual([]);
+    const message = 'Ana mentioned you: “please assess”';
+    expect((await mentions('user:ben')).sort((x, y) => x.subjectId.localeCompare(y.subjectId))).toEqual([
+      { subjectId: 'tech:a', subjectKind: 'Technology', subjectName: 'Alpha sensing', actorId: 'user:ana', actorName: 'Ana', message },
+      { subjectId: 'tech:gone', subjectKind: null, subjectName: 'tech:gone', actorId: 'user:ana', actorName: 'Ana', message },
+    ]);
   });
 
   queries.snapshotTest();

@@ -1,6 +1,6 @@
 // All Cypher of notifications: raising them inside the transaction of the change that causes them (so a rolled-back
 // change raises none and a committed one raises each exactly once), and reading and marking them for their user.
-// The node's shape is shared with the discussion domain, which writes MENTION and ASSIGNED notifications itself:
+// The discussion domain raises its MENTION and ASSIGNED notifications through notifyPeople. The node's shape:
 //   (n:Notification {id, kind, subjectId, subjectKind, subjectName, actorId, actorName, message, createdAt, readAt})-[:FOR]->(u:User)
 import { randomUUID } from 'node:crypto';
 import type { Database, WriteTx } from '../db/database.js';
@@ -36,19 +36,51 @@ export async function followedThings(tx: WriteTx, ids: readonly string[], actorI
   return tx.run<FollowedThing>(FOLLOWED_THINGS_QUERY, { ids, actorId });
 }
 
+/**
+ * The one statement that creates notifications. A draft that does not name its subject's kind and name (a mention, an
+ * assignment) takes them from the subject as it is now, so the notification still says what it was about after a
+ * rename or delete (then the id stands for the name).
+ */
 export const INSERT_NOTIFICATIONS_QUERY = `UNWIND $drafts AS d
   MATCH (u:${USER} {id: d.userId})
-  CREATE (n:${NOTIFICATION_LABEL} {id: d.id, kind: d.kind, subjectId: d.subjectId, subjectKind: d.subjectKind, subjectName: d.subjectName,
-                                  actorId: $actorId, actorName: $actorName, message: d.message, createdAt: datetime(), readAt: null})-[:${FOR}]->(u)`;
+  OPTIONAL MATCH (s:${ENTITY_LABEL} {id: d.subjectId})
+  CREATE (n:${NOTIFICATION_LABEL} {id: d.id, kind: d.kind, subjectId: d.subjectId,
+                                  subjectKind: coalesce(d.subjectKind, ${KIND_OF('s')}), subjectName: coalesce(d.subjectName, s.name, d.subjectId),
+                                  actorId: $actorId, actorName: $actorName, message: d.message, createdAt: datetime(), readAt: null})-[:${FOR}]->(u)
+  RETURN count(n) AS written`;
 
-export async function insertNotifications(tx: WriteTx, actor: Actor, drafts: readonly NotificationDraft[]): Promise<void> {
-  if (drafts.length === 0) return;
-  await tx.run(INSERT_NOTIFICATIONS_QUERY, {
+type Draft = Omit<NotificationDraft, 'subjectKind' | 'subjectName'> & { subjectKind: string | null; subjectName: string | null };
+
+/** Returns how many were written: a recipient who is not a user gets none. */
+export async function insertNotifications(tx: WriteTx, actor: Actor, drafts: readonly Draft[]): Promise<number> {
+  if (drafts.length === 0) return 0;
+  const [row] = await tx.run<{ written: number }>(INSERT_NOTIFICATIONS_QUERY, {
     drafts: drafts.map((d) => ({ ...d, id: randomUUID() })),
     // No id: the Atlas itself (a scenario rerun), shown by name.
     actorId: actor.id || null,
     actorName: actor.name,
   });
+  return row?.written ?? 0;
+}
+
+/** What a discussion tells the people it names: a mention, an assignment. */
+export interface PersonalNotice {
+  kind: NotificationKind;
+  subjectId: string;
+  message: string;
+}
+
+/**
+ * Notifies the people a comment or an assignment names, inside its transaction: one notification each, never to the
+ * actor, never twice in one call. Returns how many were written.
+ */
+export async function notifyPeople(tx: WriteTx, actor: Actor, notice: PersonalNotice, userIds: readonly string[]): Promise<number> {
+  const recipients = [...new Set(userIds)].filter((id) => id !== actor.id);
+  return insertNotifications(
+    tx,
+    actor,
+    recipients.map((userId) => ({ userId, ...notice, subjectKind: null, subjectName: null })),
+  );
 }
 
 /** Called by history's recordChange for every map change: the followers of what it touches hear of it. */

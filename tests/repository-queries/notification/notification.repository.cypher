@@ -26,8 +26,11 @@ RETURN s.id AS id, s.name AS name, s.query AS query, collect(u.id) AS followerId
 
 UNWIND $drafts AS d
 MATCH (u:User {id: d.userId})
-CREATE (n:Notification {id: d.id, kind: d.kind, subjectId: d.subjectId, subjectKind: d.subjectKind, subjectName: d.subjectName,
-                                actorId: $actorId, actorName: $actorName, message: d.message, createdAt: datetime(), readAt: null})-[:FOR]->(u);
+OPTIONAL MATCH (s:Entity {id: d.subjectId})
+CREATE (n:Notification {id: d.id, kind: d.kind, subjectId: d.subjectId,
+                                subjectKind: coalesce(d.subjectKind, [l IN labels(s) WHERE l <> 'Entity'][0]), subjectName: coalesce(d.subjectName, s.name, d.subjectId),
+                                actorId: $actorId, actorName: $actorName, message: d.message, createdAt: datetime(), readAt: null})-[:FOR]->(u)
+RETURN count(n) AS written;
 
 UNWIND $ids AS key
 MATCH (x:Entity {id: key})
