@@ -56,6 +56,21 @@ describe('Signals', () => {
     expect(await page.getByRole('tab', { name: /^new/ }).textContent()).toContain(`new ${seedNew}`);
   });
 
+  it('/ goes to the search and Escape back to the list; a status tab narrows the list and All widens it again', async () => {
+    await page.locator('ol[role="listbox"]').focus();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search signals');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    await page.getByRole('tab', { name: /^new/ }).click();
+    // Before the import below the seed may hold no NEW signal: then the list says so.
+    if (seedNew > 0) await expect.poll(async () => (await page.locator('p.summary').textContent())?.trim()).toBe(`${seedNew} signals`);
+    else await page.getByText('No signals match.').waitFor();
+    expect(await page.getByRole('tab', { name: /^new/ }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: /^All/ }).click();
+    expect(await page.getByRole('tab', { name: /^All/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('imports an RSS file and shows the report', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.locator('input[type="file"]').setInputFiles(RSS);
