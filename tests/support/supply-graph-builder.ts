@@ -3,6 +3,9 @@
  *   const g = graphOf((b) => { b.cap('cap:a'); b.tech('tech:t', { trl: 7 }); b.enables('tech:t', 'cap:a'); … });
  * Ids are used as names. Suppliers take their country id, which adds the LOCATED_IN edge.
  */
+import type { SupplyGraphWithOutlook } from '../../server/src/supply-graph/outlook.js';
+import type { SupplyGraphDelta, SupplyGraphRow } from '../../server/src/supply-graph/supply-graph.delta.js';
+import { supplyGraphFromRows } from '../../server/src/supply-graph/supply-graph.repository.js';
 import { supplyGraph, type SupplyEdge, type SupplyGraph, type SupplyNode } from '../../server/src/supply-graph/supply-graph.js';
 
 export class GraphBuilder {
@@ -60,4 +63,20 @@ export function graphOf(make: (b: GraphBuilder) => void): SupplyGraph {
   const b = new GraphBuilder();
   make(b);
   return b.build();
+}
+
+const nodeRow = (n: SupplyNode): SupplyGraphRow => ({ kind: n.kind, props: { ...n }, ketAreas: n.ketAreas ?? null, type: null, from: null, to: null });
+const edgeRow = (e: SupplyEdge): SupplyGraphRow => ({ kind: null, props: { ...e }, ketAreas: null, type: e.type, from: e.from, to: e.to });
+
+/** The builder's graph as the repository builds it (every field through toSupplyNode / toSupplyEdge), for delta tests. */
+export function fetchedGraphOf(make: (b: GraphBuilder) => void): SupplyGraphWithOutlook {
+  const g = graphOf(make);
+  return supplyGraphFromRows([...[...g.nodes.values()].map(nodeRow), ...g.edges.map(edgeRow)]);
+}
+
+/** What CHANGES_QUERY reads after a write that touched `touched`: their nodes in `after` and every link touching them. */
+export function deltaTo(after: SupplyGraph, touched: string[]): SupplyGraphDelta {
+  const ids = new Set(touched);
+  const nodes = touched.flatMap((id) => (after.nodes.has(id) ? [nodeRow(after.nodes.get(id)!)] : []));
+  return { touched, rows: [...nodes, ...after.edges.filter((e) => ids.has(e.from) || ids.has(e.to)).map(edgeRow)] };
 }

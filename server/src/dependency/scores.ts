@@ -13,6 +13,8 @@ import {
   type SupplyGraph,
   type SupplyNode,
 } from '../supply-graph/supply-graph.js';
+import { lineageOf } from '../supply-graph/supply-graph.delta.js';
+import { scoresToRedo } from './rescore.js';
 import { capabilitiesReaching } from './walk.js';
 import { FACTOR_KEYS, FACTOR_LABELS, REACH_SATURATION, SCORE_WEIGHTS, SUBSTITUTE_CREDIT, type FactorKey } from './weights.js';
 
@@ -33,7 +35,7 @@ export interface CriticalityScore {
   node: SupplyNode;
   score: number;
   components: ScoreComponent[];
-  capabilityIds: string[];
+  capabilityIds: readonly string[];
   hhi: number | null;
   euShare: number | null;
   nonEuShare: number | null;
@@ -68,7 +70,7 @@ function component(key: FactorKey, value: number | null, factor: number | null, 
   return { key, label: FACTOR_LABELS[key], value, factor: factor === null ? null : r3(factor), weight: SCORE_WEIGHTS[key], contribution: 0, note };
 }
 
-export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: string[]): CriticalityScore {
+export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: readonly string[]): CriticalityScore {
   const out: CriticalityScore = {
     node,
     score: 0,
@@ -183,11 +185,38 @@ export function scoreNode(g: SupplyGraph, node: SupplyNode, capabilityIds: strin
  * is computed over the whole graph given, so pass the portfolio-wide graph for portfolio-wide counts.
  */
 export function scoreNodes(g: SupplyGraph, nodeIds?: Iterable<string>): CriticalityScore[] {
-  const reaching = capabilitiesReaching(g);
   const ids = nodeIds ? [...nodeIds] : [...g.nodes.keys()];
+  const score = scorer(g);
   return ids
     .map((id) => g.nodes.get(id))
     .filter((n): n is SupplyNode => !!n && n.kind !== 'Capability')
-    .map((n) => scoreNode(g, n, reaching.get(n.id) ?? []))
+    .map(score)
     .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
+}
+
+// Scores are kept per graph object (a memoised whole graph is ranked by many requests and roots); after a write the
+// graph before hands over every score the write cannot have changed (rescore.ts).
+const scored = new WeakMap<SupplyGraph, Map<string, CriticalityScore>>();
+const redone = new WeakMap<SupplyGraph, { before: Map<string, CriticalityScore>; redo: ReadonlySet<string> } | null>();
+const NO_CAPABILITIES: readonly string[] = [];
+
+function scorer(g: SupplyGraph): (node: SupplyNode) => CriticalityScore {
+  const reaching = capabilitiesReaching(g);
+  let known = scored.get(g);
+  if (!known) scored.set(g, (known = new Map()));
+  let carried = redone.get(g);
+  if (carried === undefined) {
+    const lineage = lineageOf(g);
+    const before = lineage && scored.get(lineage.prior);
+    redone.set(g, (carried = before ? { before, redo: scoresToRedo(g, lineage.prior, lineage.changed) } : null));
+  }
+  return (node) => {
+    const capabilityIds = reaching.get(node.id) ?? NO_CAPABILITIES;
+    let s = known.get(node.id);
+    if (s) return s;
+    const old = carried?.redo.has(node.id) ? undefined : carried?.before.get(node.id);
+    s = old && old.node === node && old.capabilityIds === capabilityIds ? old : scoreNode(g, node, capabilityIds);
+    known.set(node.id, s);
+    return s;
+  };
 }

@@ -3,7 +3,8 @@
  * technologies (ENABLES, against its direction), then DEPENDS_ON, to a dependency's substitutes (SUBSTITUTES, against
  * its direction), SUPPLIED_BY and LOCATED_IN. Breadth-first with a visited set, so cycles and diamonds are walked once.
  */
-import { downwardIndex, reachingCapabilities } from '../supply-graph/downward-index.js';
+import { reachingCapabilities } from '../supply-graph/capability-reach.js';
+import { downwardIndex } from '../supply-graph/downward-index.js';
 import type { SupplyEdge, SupplyGraph } from '../supply-graph/supply-graph.js';
 
 export interface Step {

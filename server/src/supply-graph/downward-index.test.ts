@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downwardIndex, reachingCapabilities } from './downward-index.js';
+import { reachingCapabilities } from './capability-reach.js';
+import { downwardIndex } from './downward-index.js';
 import { graphOf } from '../../../tests/support/supply-graph-builder.js';
 import { stepsFrom, type Step } from '../dependency/walk.js';
 

@@ -5,8 +5,10 @@
 // integration test supply-graph.delta.int.test.ts runs the real queries through a real mapping mutation).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreNodes } from '../dependency/scores.js';
 import { compile } from '../scenario/compiled-graph.js';
-import { downwardIndex, reachingCapabilities } from './downward-index.js';
+import { reachingCapabilities } from './capability-reach.js';
+import { downwardIndex } from './downward-index.js';
 import type { SupplyGraphWithOutlook } from './outlook.js';
 import { applyDelta, applyDeltas, type SupplyGraphDelta, type SupplyGraphRow } from './supply-graph.delta.js';
 import { supplyGraphFromRows } from './supply-graph.repository.js';
@@ -205,6 +207,8 @@ function derived(g: SupplyGraphWithOutlook) {
   return {
     steps,
     reaching: [...reachingCapabilities(g.supply)].sort(),
+    // Every score: after a delta most are handed over from the graph before (dependency/rescore.ts).
+    scores: scoreNodes(g.supply),
     compiled: { ...c, index: [...c.index].sort(), orders: null },
   };
 }

@@ -12,7 +12,16 @@
  * Pure: no I/O. Database.writeTransaction records the deltas, Database.memo (`carry`) hands them to the service.
  */
 import { withOutlook, type CountersRow, type OutlookRow, type SupplyGraphWithOutlook } from './outlook.js';
-import { SUPPLY_EDGE_TYPES, toSupplyEdge, toSupplyNode, type EdgeRow, type NodeRow, type SupplyEdge, type SupplyNode } from './supply-graph.js';
+import {
+  SUPPLY_EDGE_TYPES,
+  toSupplyEdge,
+  toSupplyNode,
+  type EdgeRow,
+  type NodeRow,
+  type SupplyEdge,
+  type SupplyGraph,
+  type SupplyNode,
+} from './supply-graph.js';
 
 /**
  * A write touching more entities than this (a spreadsheet import, say) records no delta: reading them back inside the
@@ -78,11 +87,46 @@ function staleKetAreas(prior: SupplyGraphWithOutlook, touched: ReadonlySet<strin
 
 /** The graph after each delta in turn (oldest first). */
 export function applyDeltas(prior: SupplyGraphWithOutlook, deltas: readonly SupplyGraphDelta[]): SupplyGraphWithOutlook {
-  return deltas.reduce(applyDelta, prior);
+  const changed = new Set<string>();
+  const next = deltas.reduce((graph, delta) => updated(graph, delta, changed), prior);
+  if (next !== prior) recordLineage(next.supply, prior.supply, changed);
+  return next;
 }
 
 /** The graph after one delta: every touched id's node and links replaced by the delta's rows. */
 export function applyDelta(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta): SupplyGraphWithOutlook {
+  return applyDeltas(prior, [delta]);
+}
+
+/**
+ * Where a graph made by applyDeltas came from: the graph before, and every node whose own fields or adjacency lists
+ * differ from it (the touched entities and the far ends of links added or removed). Every other node has the same
+ * object and the same list objects in both, so an index derived from the graph before can be patched at `changed`
+ * instead of derived again (downward-index.ts, dependency/scores.ts). Only the newest step is kept: the graph before
+ * forgets its own origin, so a chain of versions never holds more than one older graph alive.
+ */
+export interface Lineage {
+  prior: SupplyGraph;
+  changed: ReadonlySet<string>;
+}
+
+const lineages = new WeakMap<SupplyGraph, Lineage>();
+
+export const lineageOf = (g: SupplyGraph): Lineage | undefined => lineages.get(g);
+
+function recordLineage(next: SupplyGraph, prior: SupplyGraph, changed: ReadonlySet<string>): void {
+  lineages.delete(prior);
+  lineages.set(next, { prior, changed });
+}
+
+// Rows are converted the same way every time, so equal content gives equal JSON (same keys in the same order).
+/** True when two versions of a node or link differ in content (not only in object). */
+export const differs = (a: SupplyNode | SupplyEdge | undefined, b: SupplyNode | SupplyEdge | undefined) => a !== b && JSON.stringify(a) !== JSON.stringify(b);
+export const listDiffers = (a: readonly SupplyEdge[] | undefined, b: readonly SupplyEdge[] | undefined) =>
+  a !== b && (a?.length !== b?.length || (a ?? []).some((e, i) => differs(e, b![i])));
+
+/** One delta applied; adds the nodes whose fields or lists it changed to `changed`. */
+function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed: Set<string>): SupplyGraphWithOutlook {
   const g = prior.supply;
   const touched = new Set(delta.touched);
   const rows = splitRows(delta.rows);
@@ -149,6 +193,11 @@ export function applyDelta(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelt
     if (i && i.length > 1) i.sort(byTypeThenFrom);
   }
   const supply = { nodes, edges, out, in: inn };
+  // What really differs: a delta re-reads every link of a touched entity, most of them as they were.
+  for (const id of [...touched, ...affected]) {
+    if (differs(g.nodes.get(id), nodes.get(id)) || listDiffers(g.out.get(id), out.get(id)) || listDiffers(g.in.get(id), inn.get(id))) changed.add(id);
+  }
+  for (const node of unlinkedKetAreas) changed.add(node.id);
 
   // The outlook: touched technologies' horizons and every COUNTERS link touching a touched entity, as they are now.
   const fresh = withOutlook(supply, rows.outlook, rows.counters);
