@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaTo, fetchedGraphOf, type GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { applyDelta, lineageOf } from '../supply-graph/supply-graph.delta.js';
+import type { SuppliedByEdge } from '../supply-graph/supply-graph.js';
 import { scoresToRedo } from './rescore.js';
 import { scoreNodes } from './scores.js';
 
@@ -63,7 +64,7 @@ describe('scores a write can change', () => {
     const w = write(
       (b) => {
         base(b);
-        b.edges.find((e) => e.type === 'SUPPLIED_BY' && e.from === 'comp:i' && e.to === 'sup:s')!.share = 0.5;
+        (b.edges.find((e) => e.type === 'SUPPLIED_BY' && e.from === 'comp:i' && e.to === 'sup:s') as SuppliedByEdge).share = 0.5;
       },
       ['comp:i'],
     );

@@ -260,6 +260,26 @@ describe('the supply graph updated by write deltas', () => {
     );
   }, 120_000);
 
+  it('makes the edge list on first read, however many deltas came since the last read (more than EDGE_STEPS too)', () => {
+    fc.assert(
+      fc.property(fc.array(transaction, { maxLength: 6 }), fc.array(transaction, { minLength: 1, maxLength: 20 }), (setup, writes) => {
+        const db = emptyDb();
+        for (const tx of setup) for (const w of tx) apply(db, w);
+        let graph = supplyGraphFromRows(wholeRows(db));
+        for (const tx of writes)
+          graph = applyDelta(
+            graph,
+            deltaOf(
+              db,
+              tx.flatMap((w) => apply(db, w)),
+            ),
+          );
+        expect(canonical(graph)).toEqual(canonical(supplyGraphFromRows(wholeRows(db))));
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it('keeps the same graph object when a write touched no supply node (its derived indexes stay)', () => {
     const db = emptyDb();
     const g = supplyGraphFromRows(wholeRows(db));

@@ -3,9 +3,10 @@
  * entities it touched (their node, if still a supply node, and every supply link touching them, as WHOLE_QUERY's rows;
  * supply-graph.repository.ts CHANGES_QUERY), and `applyDeltas` swaps exactly those into the graph of the version before.
  *
- * The result is a NEW graph object: maps and adjacency lists are copied where they change (the untouched lists are
- * shared, and never mutated), so a request still holding the old graph never sees it move, and the indexes derived per
- * graph object (downward-index.ts, scenario/compiled-graph.ts) are derived again for the new one from memory. It equals
+ * The result is a NEW graph object: maps and adjacency lists are copied where they change (the untouched lists and
+ * node objects are shared, and never mutated), so a request still holding the old graph never sees it move. The
+ * indexes derived per graph object are patched from the old graph's where they can be (`lineageOf`: the downward
+ * index, capability reach, scores) and derived again from memory otherwise (scenario/compiled-graph.ts). It equals
  * what `supplyGraphFromRows(WHOLE_QUERY's rows)` builds for the new version (supply-graph.delta.test.ts proves it on
  * random write sequences): same nodes, same edges, the same sorted adjacency lists, the same horizons and COUNTERS.
  *
@@ -125,6 +126,39 @@ export const differs = (a: SupplyNode | SupplyEdge | undefined, b: SupplyNode | 
 export const listDiffers = (a: readonly SupplyEdge[] | undefined, b: readonly SupplyEdge[] | undefined) =>
   a !== b && (a?.length !== b?.length || (a ?? []).some((e, i) => differs(e, b![i])));
 
+/**
+ * The whole edge list is read by few (tests, a fresh index) and costs a pass over every edge (~60 ms at 100k): after
+ * a delta it is made on first read, from the last list made and the deltas since (touched ids and links now), which
+ * hold no older graph alive. More than EDGE_STEPS pending deltas are applied at once.
+ */
+const EDGE_STEPS = 16;
+interface PendingEdges {
+  base: SupplyEdge[];
+  steps: { touched: ReadonlySet<string>; added: SupplyEdge[] }[];
+}
+const pendingEdges = new WeakMap<SupplyGraph, PendingEdges>();
+
+function withEdgesLater(prior: SupplyGraph, lists: Omit<SupplyGraph, 'edges'>, touched: ReadonlySet<string>, added: SupplyEdge[]): SupplyGraph {
+  const before = pendingEdges.get(prior) ?? { base: prior.edges, steps: [] };
+  const pending: PendingEdges = { base: before.base, steps: [...before.steps, { touched, added }] };
+  const edgesNow = () =>
+    pending.steps.reduce((list, step) => list.filter((e) => !step.touched.has(e.from) && !step.touched.has(e.to)).concat(step.added), pending.base);
+  if (pending.steps.length > EDGE_STEPS) return { ...lists, edges: edgesNow() };
+  let edges: SupplyEdge[] | undefined;
+  const graph: SupplyGraph = {
+    ...lists,
+    get edges() {
+      if (!edges) {
+        edges = edgesNow();
+        pendingEdges.delete(graph);
+      }
+      return edges;
+    },
+  };
+  pendingEdges.set(graph, pending);
+  return graph;
+}
+
 /** One delta applied; adds the nodes whose fields or lists it changed to `changed`. */
 function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed: Set<string>): SupplyGraphWithOutlook {
   const g = prior.supply;
@@ -134,13 +168,24 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
   // A write that touched no supply node (a source, a signal): the same object, so its derived indexes stay.
   if (delta.rows.length === 0 && unlinkedKetAreas.length === 0 && !delta.touched.some((id) => g.nodes.has(id))) return prior;
 
-  const nodes = new Map<string, SupplyNode>(g.nodes);
-  for (const id of touched) nodes.delete(id);
+  // Nodes: a new map only when a node's fields changed (a link write re-reads its ends as they were); an unchanged
+  // node keeps its object, so what is kept per node object (scores) stays valid.
+  const now = new Map<string, SupplyNode>();
   for (const row of rows.nodes) {
     const node = toSupplyNode(row);
-    if (node) nodes.set(node.id, node);
+    if (node) now.set(node.id, node);
   }
-  for (const node of unlinkedKetAreas) nodes.set(node.id, { ...node, ketAreas: node.ketAreas!.filter((k) => !touched.has(k.id)) });
+  const renewed = [...touched].filter((id) => differs(g.nodes.get(id), now.get(id)));
+  let nodes = g.nodes;
+  if (renewed.length || unlinkedKetAreas.length) {
+    nodes = new Map(g.nodes);
+    for (const id of renewed) {
+      const node = now.get(id);
+      if (node) nodes.set(id, node);
+      else nodes.delete(id);
+    }
+    for (const node of unlinkedKetAreas) nodes.set(node.id, { ...node, ketAreas: node.ketAreas!.filter((k) => !touched.has(k.id)) });
+  }
 
   // The links touching a touched entity, as they are now (once each, both ends in the graph: as supplyGraph() keeps them).
   const added: SupplyEdge[] = [];
@@ -165,7 +210,6 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
     if (!touched.has(e.to)) affected.add(e.to);
   }
   const keep = (e: SupplyEdge) => !touched.has(e.from) && !touched.has(e.to);
-  const edges = g.edges.filter(keep).concat(added);
 
   // New lists only where they change; the prior graph's lists are never written to.
   const out = new Map(g.out);
@@ -192,7 +236,7 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
     const i = inn.get(id);
     if (i && i.length > 1) i.sort(byTypeThenFrom);
   }
-  const supply = { nodes, edges, out, in: inn };
+  const supply = withEdgesLater(g, { nodes, out, in: inn }, touched, added);
   // What really differs: a delta re-reads every link of a touched entity, most of them as they were.
   for (const id of [...touched, ...affected]) {
     if (differs(g.nodes.get(id), nodes.get(id)) || listDiffers(g.out.get(id), out.get(id)) || listDiffers(g.in.get(id), inn.get(id))) changed.add(id);
