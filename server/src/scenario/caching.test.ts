@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
 import { baselineAt } from './baseline.js';
-import { compile, evaluationOrder, orderFor } from './compiled-graph.js';
+import { compile } from './compiled-graph.js';
+import { evaluationOrder, orderFor } from './evaluation-order.js';
 import { PATH_LIMITS } from './impact-paths.js';
 import { evaluate } from './propagation.js';
 import { runScenario } from './run.js';

@@ -1,11 +1,14 @@
 // The static part of a ScenarioGraph in the form propagation reads on every evaluation: every node gets an index (its
 // position in the sorted ids) and each kind of neighbour list is a flat array with offsets (requirements, supplier
 // shares, countries, baseline substitutes, enablers, counters). Built once per graph object (cached), so a run with its
-// timeline evaluates many years without walking the SupplyGraph or allocating per node. Also the evaluation order:
-// strongly connected components of "reads", dependencies first (Tarjan, iterative: deep chains cannot overflow).
+// timeline evaluates many years without walking the SupplyGraph or allocating per node; its evaluation orders are
+// kept on it (evaluation-order.ts). After a write (supply-graph.delta.ts `outlookLineageOf`) the compiled graph before
+// is patched: only the changed nodes' lists are read again, and the orders carried over while they stay exact.
 import { isRequirement } from '../dependency/availability.js';
 import { effectiveShares } from '../dependency/shares.js';
 import { dependenciesOf, enablersOf, substitutesOf, type SupplyKind } from '../supply-graph/supply-graph.js';
+import { outlookLineageOf } from '../supply-graph/supply-graph.delta.js';
+import { carryOrders, type ExtraSubstitutes, type Order } from './evaluation-order.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
 /** Neighbour lists of every node, flattened: node i's entries are at positions start[i] … start[i + 1] − 1. */
@@ -35,7 +38,7 @@ export interface CompiledGraph {
   /** Technology → the capabilities that counter it (ascending). */
   counteredBy: Lists;
   /** Evaluation orders already worked out, by the substitutes that SUBSTITUTE events add (see orderFor). */
-  orders: Map<string, Order>;
+  orders: Map<string, { order: Order; extra: ExtraSubstitutes }>;
 }
 
 class ListBuilder {
@@ -63,36 +66,62 @@ const cache = new WeakMap<ScenarioGraph, CompiledGraph>();
 export function compile(graph: ScenarioGraph): CompiledGraph {
   const cached = cache.get(graph);
   if (cached) return cached;
+  const lineage = outlookLineageOf(graph);
+  const before = lineage && cache.get(lineage.prior);
+  const out = (before && patched(graph, lineage.prior, before, lineage.changed)) || fresh(graph);
+  cache.set(graph, out);
+  return out;
+}
+
+interface Builders {
+  requirements: ListBuilder;
+  shares: ListBuilder;
+  countries: ListBuilder;
+  substitutes: ListBuilder;
+  enablers: ListBuilder;
+  counteredBy: ListBuilder;
+}
+const builders = (): Builders => ({
+  requirements: new ListBuilder(2),
+  shares: new ListBuilder(1),
+  countries: new ListBuilder(),
+  substitutes: new ListBuilder(),
+  enablers: new ListBuilder(1),
+  counteredBy: new ListBuilder(),
+});
+
+/** One node's entries in every list, each list closed; returns its `known` flag (1: an item with supplier data). */
+function fillNode(graph: ScenarioGraph, id: string, kind: SupplyKind, at: (id: string) => number, b: Builders): number {
+  const g = graph.supply;
+  let known = 0;
+  if (kind === 'Capability') {
+    for (const e of enablersOf(g, id)) if (e.strength > 0) b.enablers.add(at(e.from), e.strength);
+  } else {
+    for (const e of dependenciesOf(g, id)) if (isRequirement(e)) b.requirements.add(at(e.to), e.criticality, e.substitutability);
+    for (const e of substitutesOf(g, id)) b.substitutes.add(at(e.from));
+    if (kind === 'Supplier') for (const e of g.out.get(id) ?? []) if (e.type === 'LOCATED_IN') b.countries.add(at(e.to));
+    if (kind === 'Component' || kind === 'Material') {
+      const shares = effectiveShares(g, id);
+      known = shares.known ? 1 : 0;
+      for (const s of shares.shares) if (s.share > 0) b.shares.add(at(s.supplier.id), s.share);
+    }
+    for (const cap of graph.counteredBy.get(id) ?? []) b.counteredBy.add(at(cap));
+  }
+  for (const list of Object.values(b)) list.next();
+  return known;
+}
+
+function fresh(graph: ScenarioGraph): CompiledGraph {
   const g = graph.supply;
   const ids = [...g.nodes.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const kind = ids.map((id) => g.nodes.get(id)!.kind);
   const at = (id: string) => index.get(id)!;
-  const requirements = new ListBuilder(2);
-  const shares = new ListBuilder(1);
+  const b = builders();
   const known = new Uint8Array(ids.length);
-  const countries = new ListBuilder();
-  const substitutes = new ListBuilder();
-  const enablers = new ListBuilder(1);
-  const counteredBy = new ListBuilder();
-  ids.forEach((id, i) => {
-    if (kind[i] === 'Capability') {
-      for (const e of enablersOf(g, id)) if (e.strength > 0) enablers.add(at(e.from), e.strength);
-    } else {
-      for (const e of dependenciesOf(g, id)) if (isRequirement(e)) requirements.add(at(e.to), e.criticality, e.substitutability);
-      for (const e of substitutesOf(g, id)) substitutes.add(at(e.from));
-      if (kind[i] === 'Supplier') for (const e of g.out.get(id) ?? []) if (e.type === 'LOCATED_IN') countries.add(at(e.to));
-      if (kind[i] === 'Component' || kind[i] === 'Material') {
-        const b = effectiveShares(g, id);
-        known[i] = b.known ? 1 : 0;
-        for (const s of b.shares) if (s.share > 0) shares.add(at(s.supplier.id), s.share);
-      }
-      for (const cap of graph.counteredBy.get(id) ?? []) counteredBy.add(at(cap));
-    }
-    for (const b of [requirements, shares, countries, substitutes, enablers, counteredBy]) b.next();
-  });
+  ids.forEach((id, i) => (known[i] = fillNode(graph, id, kind[i]!, at, b)));
   const positions = (want: boolean) => Int32Array.from(ids.keys()).filter((i) => (kind[i] === 'Capability') === want);
-  const out: CompiledGraph = {
+  return {
     ids,
     index,
     kind,
@@ -100,144 +129,97 @@ export function compile(graph: ScenarioGraph): CompiledGraph {
     capabilities: positions(true),
     others: positions(false),
     requirements: {
-      ...requirements.lists(),
-      criticality: Float64Array.from(requirements.extra[0]!),
-      substitutability: Float64Array.from(requirements.extra[1]!),
+      ...b.requirements.lists(),
+      criticality: Float64Array.from(b.requirements.extra[0]!),
+      substitutability: Float64Array.from(b.requirements.extra[1]!),
     },
-    shares: { ...shares.lists(), share: Float64Array.from(shares.extra[0]!), known },
-    countries: countries.lists(),
-    substitutes: substitutes.lists(),
-    enablers: { ...enablers.lists(), strength: Float64Array.from(enablers.extra[0]!) },
-    counteredBy: counteredBy.lists(),
+    shares: { ...b.shares.lists(), share: Float64Array.from(b.shares.extra[0]!), known },
+    countries: b.countries.lists(),
+    substitutes: b.substitutes.lists(),
+    enablers: { ...b.enablers.lists(), strength: Float64Array.from(b.enablers.extra[0]!) },
+    counteredBy: b.counteredBy.lists(),
     orders: new Map(),
   };
-  cache.set(graph, out);
-  return out;
-}
-
-/** Components in evaluation order: component k is nodes[start[k] … start[k + 1] − 1]; `cyclic` when it must be iterated. */
-export interface Order {
-  nodes: Int32Array;
-  start: Int32Array;
-  cyclic: Uint8Array;
-}
-
-/** Substitutes added by events: node → the nodes that can now replace it. */
-export type ExtraSubstitutes = ReadonlyMap<number, readonly { from: number }[]>;
-
-/**
- * The evaluation order of the non-capability nodes when `extra` substitutes are added (a substitute of D is read by
- * whatever requires D, so it can close a cycle). Cached on the compiled graph per set of extra substitutes.
- */
-export function orderFor(c: CompiledGraph, extra: ExtraSubstitutes): Order {
-  const key = [...extra]
-    .map(([to, list]) => `${to}<${list.map((s) => s.from).join(',')}`)
-    .sort()
-    .join(';');
-  let order = c.orders.get(key);
-  if (!order) {
-    order = indexedOrder(c.ids.length, c.others, readsOf(c, extra));
-    if (c.orders.size >= 32) c.orders.delete(c.orders.keys().next().value!);
-    c.orders.set(key, order);
-  }
-  return order;
-}
-
-/** What each node's value is computed from: its requirements and their substitutes, its suppliers, its countries. */
-function readsOf(c: CompiledGraph, extra: ExtraSubstitutes): Lists {
-  const start = new Int32Array(c.ids.length + 1);
-  const to: number[] = [];
-  for (let i = 0; i < c.ids.length; i++) {
-    for (let r = c.requirements.start[i]!; r < c.requirements.start[i + 1]!; r++) {
-      const d = c.requirements.to[r]!;
-      to.push(d);
-      for (let s = c.substitutes.start[d]!; s < c.substitutes.start[d + 1]!; s++) to.push(c.substitutes.to[s]!);
-      for (const s of extra.get(d) ?? []) to.push(s.from);
-    }
-    for (let s = c.shares.start[i]!; s < c.shares.start[i + 1]!; s++) to.push(c.shares.to[s]!);
-    for (let s = c.countries.start[i]!; s < c.countries.start[i + 1]!; s++) to.push(c.countries.to[s]!);
-    start[i + 1] = to.length;
-  }
-  return { start, to: Int32Array.from(to) };
-}
-
-/** Tarjan's algorithm over index lists, iterative; components come out dependencies first. */
-export function indexedOrder(n: number, roots: Int32Array, reads: Lists): Order {
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let sp = 0;
-  const frameNode = new Int32Array(n);
-  const frameEdge = new Int32Array(n);
-  const nodes = new Int32Array(n);
-  const start: number[] = [0];
-  const cyclic: number[] = [];
-  let written = 0;
-  let next = 0;
-  for (const root of roots) {
-    if (index[root] !== -1) continue;
-    let depth = 0;
-    const enter = (v: number) => {
-      index[v] = low[v] = next++;
-      stack[sp++] = v;
-      onStack[v] = 1;
-      frameNode[depth] = v;
-      frameEdge[depth++] = reads.start[v]!;
-    };
-    enter(root);
-    while (depth > 0) {
-      const v = frameNode[depth - 1]!;
-      const e = frameEdge[depth - 1]!;
-      if (e < reads.start[v + 1]!) {
-        frameEdge[depth - 1] = e + 1;
-        const w = reads.to[e]!;
-        if (index[w] === -1) enter(w);
-        else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
-        continue;
-      }
-      depth--;
-      if (depth > 0) {
-        const parent = frameNode[depth - 1]!;
-        low[parent] = Math.min(low[parent]!, low[v]!);
-      }
-      if (low[v] === index[v]) {
-        const first = written;
-        let member: number;
-        do {
-          member = stack[--sp]!;
-          onStack[member] = 0;
-          nodes[written++] = member;
-        } while (member !== v);
-        let selfLoop = false;
-        if (written - first === 1) for (let k = reads.start[v]!; k < reads.start[v + 1]!; k++) selfLoop ||= reads.to[k] === v;
-        cyclic.push(written - first > 1 || selfLoop ? 1 : 0);
-        start.push(written);
-      }
-    }
-  }
-  return { nodes: nodes.subarray(0, written), start: Int32Array.from(start), cyclic: Uint8Array.from(cyclic) };
 }
 
 /**
- * The same order over string ids (each component sorted), for reading and testing: `reads` gives what a node is
- * computed from.
+ * The compiled graph before a write, with the lists of the nodes it changed (and of technologies whose COUNTERS
+ * changed) read again and every other node's entries copied; null when a node came or went (the numbering moves).
  */
-export function evaluationOrder(ids: readonly string[], reads: (id: string) => readonly string[]): string[][] {
-  const all = [...new Set([...ids, ...ids.flatMap((id) => reads(id))])];
-  const at = new Map(all.map((id, i) => [id, i]));
-  const start = new Int32Array(all.length + 1);
-  const to: number[] = [];
-  all.forEach((id, i) => {
-    for (const r of reads(id)) to.push(at.get(r)!);
-    start[i + 1] = to.length;
-  });
-  const order = indexedOrder(
-    all.length,
-    Int32Array.from(ids, (id) => at.get(id)!),
-    { start, to: Int32Array.from(to) },
-  );
-  const out: string[][] = [];
-  for (let k = 0; k + 1 < order.start.length; k++) out.push([...order.nodes.subarray(order.start[k]!, order.start[k + 1]!)].map((i) => all[i]!).sort());
-  return out;
+function patched(graph: ScenarioGraph, prior: ScenarioGraph, c: CompiledGraph, changed: ReadonlySet<string>): CompiledGraph | null {
+  const g = graph.supply;
+  for (const id of changed) {
+    const was = prior.supply.nodes.get(id);
+    const now = g.nodes.get(id);
+    if (was?.kind !== now?.kind) return null;
+  }
+  const redo = new Set<number>();
+  const mark = (id: string) => {
+    const i = c.index.get(id);
+    if (i !== undefined) redo.add(i);
+  };
+  changed.forEach(mark);
+  for (const [tech, caps] of graph.counteredBy) if (prior.counteredBy.get(tech) !== caps) mark(tech);
+  for (const [tech, caps] of prior.counteredBy) if (graph.counteredBy.get(tech) !== caps) mark(tech);
+  if (redo.size === 0) return c;
+
+  const nodes = [...redo].sort((x, y) => x - y);
+  const at = (id: string) => c.index.get(id)!;
+  const b = builders();
+  const known = c.shares.known.slice();
+  for (const i of nodes) known[i] = fillNode(graph, c.ids[i]!, c.kind[i]!, at, b);
+  const splice = (old: Lists, extras: readonly Float64Array[], scratch: ListBuilder) => spliced(old, extras, scratch, nodes);
+  const requirements = splice(c.requirements, [c.requirements.criticality, c.requirements.substitutability], b.requirements);
+  const shares = splice(c.shares, [c.shares.share], b.shares);
+  const enablers = splice(c.enablers, [c.enablers.strength], b.enablers);
+  const next: CompiledGraph = {
+    ...c,
+    requirements: { ...requirements.lists, criticality: requirements.extras[0]!, substitutability: requirements.extras[1]! },
+    shares: { ...shares.lists, share: shares.extras[0]!, known },
+    countries: splice(c.countries, [], b.countries).lists,
+    substitutes: splice(c.substitutes, [], b.substitutes).lists,
+    enablers: { ...enablers.lists, strength: enablers.extras[0]! },
+    counteredBy: splice(c.counteredBy, [], b.counteredBy).lists,
+    orders: new Map(),
+  };
+  // Whose reads may differ: the nodes redone, and whatever requires one of them (it reads their substitutes too).
+  const readers = new Set(redo);
+  for (const i of nodes)
+    for (const list of [prior.supply.in.get(c.ids[i]!), g.in.get(c.ids[i]!)])
+      for (const e of list ?? []) if (e.type === 'DEPENDS_ON' && c.index.has(e.from)) readers.add(c.index.get(e.from)!);
+  next.orders = carryOrders(c, next, readers);
+  return next;
+}
+
+/**
+ * Lists with the entries of `nodes` (ascending) taken from `scratch` (one closed list per node, in that order) and
+ * every other node's entries copied from `old`, in runs between them.
+ */
+function spliced(old: Lists, extras: readonly Float64Array[], scratch: ListBuilder, nodes: readonly number[]) {
+  const n = old.start.length - 1;
+  let length = old.to.length;
+  nodes.forEach((i, r) => (length += scratch.start[r + 1]! - scratch.start[r]! - (old.start[i + 1]! - old.start[i]!)));
+  const start = new Int32Array(n + 1);
+  const to = new Int32Array(length);
+  const copies = extras.map(() => new Float64Array(length));
+  let k = 0;
+  let from = 0;
+  for (let r = 0; r <= nodes.length; r++) {
+    const upTo = r < nodes.length ? nodes[r]! : n;
+    const a = old.start[from]!;
+    const z = old.start[upTo]!;
+    to.set(old.to.subarray(a, z), k);
+    extras.forEach((x, e) => copies[e]!.set(x.subarray(a, z), k));
+    for (let m = from; m < upTo; m++) start[m] = old.start[m]! - a + k;
+    k += z - a;
+    if (r === nodes.length) break;
+    start[upTo] = k;
+    for (let j = scratch.start[r]!; j < scratch.start[r + 1]!; j++, k++) {
+      to[k] = scratch.to[j]!;
+      scratch.extra.forEach((x, e) => (copies[e]![k] = x[j]!));
+    }
+    from = upTo + 1;
+  }
+  start[n] = k;
+  return { lists: { start, to }, extras: copies };
 }

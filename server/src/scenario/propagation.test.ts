@@ -1,7 +1,7 @@
 // Propagation on small hand-made graphs; every expected number is worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import { graphOf, type GraphBuilder } from '../../../tests/support/supply-graph-builder.js';
-import { evaluationOrder } from './compiled-graph.js';
+import { evaluationOrder } from './evaluation-order.js';
 import { evaluate } from './propagation.js';
 import type { ScenarioEventSpec } from './scenario.model.js';
 import { withOutlook, type CountersRow } from './scenario-graph.js';

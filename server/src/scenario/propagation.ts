@@ -34,7 +34,8 @@
  * The work is done over the compiled graph's indexes and typed arrays (`evaluateIndexed`: one pass, no allocation per
  * node); `evaluate` gives the same numbers as maps by id, for reading and tests.
  */
-import { compile, orderFor, type CompiledGraph } from './compiled-graph.js';
+import { compile, type CompiledGraph } from './compiled-graph.js';
+import { orderFor } from './evaluation-order.js';
 import { cachedDeployments, deployableIn, type Deployment } from './maturity.js';
 import { eventFraction, eventYear, type ScenarioEventSpec } from './scenario.model.js';
 import type { ScenarioGraph } from './scenario-graph.js';

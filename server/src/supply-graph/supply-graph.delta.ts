@@ -90,7 +90,7 @@ function staleKetAreas(prior: SupplyGraphWithOutlook, touched: ReadonlySet<strin
 export function applyDeltas(prior: SupplyGraphWithOutlook, deltas: readonly SupplyGraphDelta[]): SupplyGraphWithOutlook {
   const changed = new Set<string>();
   const next = deltas.reduce((graph, delta) => updated(graph, delta, changed), prior);
-  if (next !== prior) recordLineage(next.supply, prior.supply, changed);
+  if (next !== prior) recordLineage(next, prior, changed);
   return next;
 }
 
@@ -112,12 +112,18 @@ export interface Lineage {
 }
 
 const lineages = new WeakMap<SupplyGraph, Lineage>();
+const outlookLineages = new WeakMap<SupplyGraphWithOutlook, { prior: SupplyGraphWithOutlook; changed: ReadonlySet<string> }>();
 
 export const lineageOf = (g: SupplyGraph): Lineage | undefined => lineages.get(g);
 
-function recordLineage(next: SupplyGraph, prior: SupplyGraph, changed: ReadonlySet<string>): void {
-  lineages.delete(prior);
-  lineages.set(next, { prior, changed });
+/** The same for the graph with its outlook (scenario/compiled-graph.ts reads COUNTERS too: compare `counteredBy`). */
+export const outlookLineageOf = (g: SupplyGraphWithOutlook) => outlookLineages.get(g);
+
+function recordLineage(next: SupplyGraphWithOutlook, prior: SupplyGraphWithOutlook, changed: ReadonlySet<string>): void {
+  lineages.delete(prior.supply);
+  outlookLineages.delete(prior);
+  lineages.set(next.supply, { prior: prior.supply, changed });
+  outlookLineages.set(next, { prior, changed });
 }
 
 // Rows are converted the same way every time, so equal content gives equal JSON (same keys in the same order).
