@@ -133,6 +133,12 @@ export class VersionedCache {
     return value;
   }
 
+  /** Whether `key` holds a value (or one under way) for `version`; counts neither a hit nor a use. */
+  has(key: string, version: string): boolean {
+    if (!this.enabled || version !== this.version) return false;
+    return (this.pinned.get(key) ?? this.entries.get(key))?.version === version;
+  }
+
   clear(): void {
     this.entries.clear();
     this.pinned.clear();

@@ -156,6 +156,22 @@ export class Database {
   }
 
   /**
+   * Whether a `carry` memo's value for the current data version is at hand without a fetch: cached for this version, or
+   * derivable from the value carried from an older one by the changes recorded since. Nothing is computed (the version
+   * may be read, as memo does), so a caller can choose between that value and a smaller query of its own: the subgraph
+   * below a root is cut from the whole graph only when the whole graph costs no fetch (supply-graph.service.ts).
+   * False without the result cache (ATLAS_RESULT_CACHE=false) or a version: memo would compute from scratch then.
+   */
+  async memoAtHand(key: string): Promise<boolean> {
+    if (!this.shared.cache.enabled) return false;
+    const version = await this.shared.version.current(() => this.readVersion());
+    if (version === null) return false;
+    if (this.shared.cache.has(key, version)) return true;
+    const carried = this.shared.carried.get(key);
+    return carried !== undefined && this.changesBetween(carried.version, version) !== null;
+  }
+
+  /**
    * What the writes after `from` up to `to` changed, oldest first, as recorded by this process's write transactions
    * (see ChangeReader); null when any of them is not known here (written by another process, a seed load, a backup
    * restore, a write naming no entity, or too large to read), so the caller derives from scratch.
