@@ -54,7 +54,10 @@ function canonical(found: { rootKind: string; graph: SupplyGraph } | null) {
 function someRoots(whole: SupplyGraph): string[] {
   const roots = new Set<string>();
   for (const kind of SUPPLY_KINDS) {
-    const ids = [...whole.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id).sort();
+    const ids = [...whole.nodes.values()]
+      .filter((n) => n.kind === kind)
+      .map((n) => n.id)
+      .sort();
     for (let i = 0; i < 6 && ids.length > 0; i++) roots.add(ids[Math.floor((i * ids.length) / 6)]!);
   }
   const substitutes = (id: string) => subgraphFromWhole(whole, id)!.graph.edges.filter((e) => e.type === 'SUBSTITUTES').length;

@@ -185,7 +185,7 @@ function reference(g: SupplyGraph, rootId: string): Set<string> | null {
   if (!g.nodes.has(rootId)) return null;
   const below = (starts: Iterable<string>) => {
     const found = new Set(starts);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const e of g.edges)
         if (DOWNWARD.has(e.type) && found.has(e.from) && !found.has(e.to)) {
@@ -244,7 +244,12 @@ describe('subgraphFromWhole on random graphs', () => {
         }
         expect(found!.rootKind).toBe(kindOf(rootId));
         expect(ids(found!.graph)).toEqual([...expected].sort());
-        expect(edgeKeys(found!.graph)).toEqual(g.edges.filter((e) => expected.has(e.from) && expected.has(e.to)).map(key).sort());
+        expect(edgeKeys(found!.graph)).toEqual(
+          g.edges
+            .filter((e) => expected.has(e.from) && expected.has(e.to))
+            .map(key)
+            .sort(),
+        );
       }),
       { numRuns: 500 },
     );
