@@ -133,10 +133,11 @@ export class VersionedCache {
     return value;
   }
 
-  /** Whether `key` holds a value (or one under way) for `version`; counts neither a hit nor a use. */
-  has(key: string, version: string): boolean {
-    if (!this.enabled || version !== this.version) return false;
-    return (this.pinned.get(key) ?? this.entries.get(key))?.version === version;
+  /** The value (or the computation under way) `key` holds for `version`, if any; counts neither a hit nor a use. */
+  peek(key: string, version: string): Promise<unknown> | undefined {
+    if (!this.enabled || version !== this.version) return undefined;
+    const entry = this.pinned.get(key) ?? this.entries.get(key);
+    return entry?.version === version ? entry.value : undefined;
   }
 
   clear(): void {

@@ -94,6 +94,21 @@ describe('memo with carry', () => {
     expect(await db.memoAtHand('k')).toBe(false);
   });
 
+  it('is not at hand while being computed (a whole fetch the caller need not wait for), nor carried from one', async () => {
+    readChangesWith(async (_tx, touched) => ({ touched }));
+    const { driver } = fakeDriver();
+    const db = new Database(driver, 'neo4j');
+    let finish!: (v: number) => void;
+    await db.write('CREATE (:Thing)'); // e:1
+    const first = db.memo<number>('k', () => new Promise<number>((resolve) => (finish = resolve)), { carry: true });
+    expect(await db.memoAtHand('k')).toBe(false); // under way for e:1
+    await db.writeTransaction(async (tx) => tx.touch!(['tech:a'])); // e:2, recorded
+    expect(await db.memoAtHand('k')).toBe(false); // carried from a value not there yet
+    finish(1);
+    await first;
+    expect(await db.memoAtHand('k')).toBe(true);
+  });
+
   it('is never at hand with the result cache off: memo always computes from scratch then', async () => {
     const { driver } = fakeDriver();
     const db = new Database(driver, 'neo4j', undefined, { resultCache: false });
