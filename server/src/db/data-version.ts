@@ -133,6 +133,13 @@ export class VersionedCache {
     return value;
   }
 
+  /** The value (or the computation under way) `key` holds for `version`, if any; counts neither a hit nor a use. */
+  peek(key: string, version: string): Promise<unknown> | undefined {
+    if (!this.enabled || version !== this.version) return undefined;
+    const entry = this.pinned.get(key) ?? this.entries.get(key);
+    return entry?.version === version ? entry.value : undefined;
+  }
+
   clear(): void {
     this.entries.clear();
     this.pinned.clear();

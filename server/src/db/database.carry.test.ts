@@ -1,6 +1,7 @@
 // Database.memo with `carry` and the write-change log, on a stand-in driver (no Neo4j): the computation gets the
 // previous version's value and what every write since then changed, only when each of those writes recorded its
-// changes here; otherwise (a write naming nothing, another process's write) it starts from scratch.
+// changes here; otherwise (a write naming nothing, another process's write) it starts from scratch. memoAtHand tells,
+// computing nothing, whether the next read would have its value without starting from scratch.
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { Database, readChangesWith, type Carried } from './database.js';
@@ -65,5 +66,54 @@ describe('memo with carry', () => {
     expect(db.changesBetween('e:4', 'e:5')).toEqual([{ touched: ['mat:m'] }]);
     expect(db.changesBetween('e:4', 'e:6')).toBeNull();
     expect(db.changesBetween('other:4', 'e:5')).toBeNull();
+  });
+
+  it('says whether the value of the current version is at hand: cached, or carried by recorded changes', async () => {
+    readChangesWith(async (_tx, touched) => ({ touched }));
+    const { driver, state } = fakeDriver();
+    const db = new Database(driver, 'neo4j');
+    let made = 0;
+    const read = () => db.memo<number>('k', async () => ++made, { carry: true });
+
+    expect(await db.memoAtHand('k')).toBe(false); // no version yet: memo would not even cache
+    await db.write('CREATE (:Thing)'); // e:1
+    expect(await db.memoAtHand('k')).toBe(false); // never computed
+    await read();
+    expect(await db.memoAtHand('k')).toBe(true); // cached for e:1
+    expect(await db.memoAtHand('other')).toBe(false);
+
+    await db.writeTransaction(async (tx) => tx.touch!(['tech:a'])); // e:2, recorded
+    expect(await db.memoAtHand('k')).toBe(true); // carried from e:1 by e:2's changes
+    expect(made).toBe(1); // asking computed nothing
+
+    await db.write('CREATE (:Thing)'); // e:3, names nothing: unknown
+    expect(await db.memoAtHand('k')).toBe(false);
+    await read();
+    expect(made).toBe(2);
+    state.n++; // e:4, another process's write
+    expect(await db.memoAtHand('k')).toBe(false);
+  });
+
+  it('is not at hand while being computed (a whole fetch the caller need not wait for), nor carried from one', async () => {
+    readChangesWith(async (_tx, touched) => ({ touched }));
+    const { driver } = fakeDriver();
+    const db = new Database(driver, 'neo4j');
+    let finish!: (v: number) => void;
+    await db.write('CREATE (:Thing)'); // e:1
+    const first = db.memo<number>('k', () => new Promise<number>((resolve) => (finish = resolve)), { carry: true });
+    expect(await db.memoAtHand('k')).toBe(false); // under way for e:1
+    await db.writeTransaction(async (tx) => tx.touch!(['tech:a'])); // e:2, recorded
+    expect(await db.memoAtHand('k')).toBe(false); // carried from a value not there yet
+    finish(1);
+    await first;
+    expect(await db.memoAtHand('k')).toBe(true);
+  });
+
+  it('is never at hand with the result cache off: memo always computes from scratch then', async () => {
+    const { driver } = fakeDriver();
+    const db = new Database(driver, 'neo4j', undefined, { resultCache: false });
+    await db.write('CREATE (:Thing)');
+    await db.memo('k', async () => 1, { carry: true });
+    expect(await db.memoAtHand('k')).toBe(false);
   });
 });

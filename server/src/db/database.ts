@@ -76,6 +76,9 @@ interface Shared {
   warm: { delayMs: number | null; rebuild: Map<string, () => Promise<unknown>>; timer: unknown; timers: WarmTimers };
 }
 
+/** Values of `carry` memos that have resolved: at hand without waiting on a computation under way (memoAtHand). */
+const resolved = new WeakSet<Promise<unknown>>();
+
 // Every handle on one driver and database shares the version and the cache, so a write through any of them is seen
 // by the next cached read of all of them.
 const sharedByDriver = new WeakMap<Driver, Map<string, Shared>>();
@@ -144,6 +147,10 @@ export class Database {
         const carried = this.shared.carried.get(key) as { version: string; value: Promise<T> } | undefined;
         const changes = carried ? this.changesBetween(carried.version, version) : null;
         const value = compute(carried && changes ? { value: carried.value, changes } : undefined);
+        value.then(
+          () => resolved.add(value),
+          () => {},
+        );
         const latest = this.shared.carried.get(key);
         if (!latest || compareVersions(version, latest.version) >= 0) this.shared.carried.set(key, { version, value });
         value.catch(() => {
@@ -153,6 +160,25 @@ export class Database {
       },
       options,
     );
+  }
+
+  /**
+   * Whether a `carry` memo's value for the current data version is at hand without a fetch: cached for this version, or
+   * derivable from the value carried from an older one by the changes recorded since. Nothing is computed (the version
+   * may be read, as memo does), so a caller can choose between that value and a smaller query of its own: the subgraph
+   * below a root is cut from the whole graph only when the whole graph costs no fetch (supply-graph.service.ts).
+   * A value still being computed is not at hand: it may be a whole fetch of seconds (a rebuild after another process's
+   * write), which the caller's own query would not wait for. False without the result cache (ATLAS_RESULT_CACHE=false)
+   * or a version: memo would compute from scratch then.
+   */
+  async memoAtHand(key: string): Promise<boolean> {
+    if (!this.shared.cache.enabled) return false;
+    const version = await this.shared.version.current(() => this.readVersion());
+    if (version === null) return false;
+    const cached = this.shared.cache.peek(key, version);
+    if (cached) return resolved.has(cached);
+    const carried = this.shared.carried.get(key);
+    return carried !== undefined && resolved.has(carried.value) && this.changesBetween(carried.version, version) !== null;
   }
 
   /**

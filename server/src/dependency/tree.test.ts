@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../../../tests/support/supply-graph-builder.js';
-import { dependencyTree } from './tree.js';
+import { GraphBuilder, graphOf } from '../../../tests/support/supply-graph-builder.js';
+import { supplyGraph, type SupplyGraph } from '../supply-graph/supply-graph.js';
+import { dependencyTree, treeShape } from './tree.js';
 
 const ids = (paths: { nodeIds: string[] }[]) => paths.map((p) => p.nodeIds.join(' > '));
 
@@ -88,6 +89,35 @@ describe('dependency tree', () => {
     expect(t.nodes.map((n) => n.node.id)).toEqual(['tech:t', 'comp:a', 'comp:alt']);
     expect(t.edges.map((e) => e.type).sort()).toEqual(['DEPENDS_ON', 'SUBSTITUTES']);
     expect(ids(t.paths)).toEqual(['tech:t > comp:a']);
+  });
+
+  it('lists edges top down, by the node they are walked from in the nodes order, whatever order the graph was built in', () => {
+    const b = new GraphBuilder()
+      .cap('cap:a')
+      .tech('tech:t')
+      .tech('tech:u')
+      .comp('comp:c')
+      .comp('comp:alt')
+      .mat('mat:m')
+      .enables('tech:u', 'cap:a')
+      .enables('tech:t', 'cap:a')
+      .dep('tech:t', 'mat:m')
+      .dep('tech:t', 'comp:c')
+      .subst('comp:alt', 'comp:c')
+      .dep('comp:c', 'mat:m');
+    const forwards = supplyGraph({ nodes: b.nodes, edges: b.edges });
+    const backwards = supplyGraph({ nodes: [...b.nodes].reverse(), edges: [...b.edges].reverse() });
+    const edges = (g: SupplyGraph) => treeShape(g, 'cap:a')!.edges.map((e) => `${e.from} ${e.type} ${e.to}`);
+    // ENABLES and SUBSTITUTES are walked from their far end (the capability, the replaced component).
+    expect(edges(forwards)).toEqual([
+      'tech:t ENABLES cap:a',
+      'tech:u ENABLES cap:a',
+      'tech:t DEPENDS_ON comp:c',
+      'tech:t DEPENDS_ON mat:m',
+      'comp:alt SUBSTITUTES comp:c',
+      'comp:c DEPENDS_ON mat:m',
+    ]);
+    expect(edges(backwards)).toEqual(edges(forwards));
   });
 
   it('caps the number of paths and says so', () => {

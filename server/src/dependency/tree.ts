@@ -5,7 +5,7 @@
  * The shape (nodes, edges) and the paths are separate functions: the API enumerates paths only when they are asked for.
  */
 import type { SupplyEdge, SupplyGraph, SupplyNode } from '../supply-graph/supply-graph.js';
-import { enumeratePaths, levelsFrom, type TreeResult } from './walk.js';
+import { enumeratePaths, levelsFrom, stepsFrom, type TreeResult } from './walk.js';
 
 export interface TreeShape {
   root: SupplyNode;
@@ -21,13 +21,19 @@ export const PATH_LIMIT = 5000;
 // What String#localeCompare does without arguments, without building a collator per call.
 const byId = new Intl.Collator().compare;
 
-/** The nodes below the root with their levels (by level, then id) and the edges among them. */
+/**
+ * The nodes below the root with their levels (by level, then id) and the edges among them, top down: by the node they
+ * are walked from (ENABLES and SUBSTITUTES against their direction) in that order, then as stepsFrom orders its steps.
+ * Never in `g.edges` order: that is the order the graph was built in (Neo4j's rows, or a cut from the whole graph in
+ * memory), and both must give the same answer byte for byte.
+ */
 export function treeShape(g: SupplyGraph, rootId: string, maxDepth: number | null = null): TreeShape | null {
   const root = g.nodes.get(rootId);
   if (!root) return null;
   const level = levelsFrom(g, rootId, { maxDepth });
   const nodes = [...level].map(([id, l]) => ({ node: g.nodes.get(id)!, level: l })).sort((a, b) => a.level - b.level || byId(a.node.id, b.node.id));
-  const edges = g.edges.filter((e) => level.has(e.from) && level.has(e.to));
+  // Every supply edge is a downward step of exactly one of its ends, so each comes once.
+  const edges = nodes.flatMap(({ node }) => stepsFrom(g, node.id).flatMap((s) => (level.has(s.to) ? [s.edge] : [])));
   return { root, nodes, edges, maxDepth };
 }
 

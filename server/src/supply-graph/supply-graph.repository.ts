@@ -7,7 +7,7 @@ export type { SupplyGraphRow };
 import { ENTITY_LABEL, type EntityKind, type RelationshipType } from '../db/labels.js';
 import { KIND_OF } from '../entity/entity.repository.js';
 import { withOutlook, type SupplyGraphWithOutlook } from './outlook.js';
-import { buildSupplyGraph, SUPPLY_EDGE_TYPES, SUPPLY_KINDS, type EdgeRow, type NodeRow, type SupplyGraph } from './supply-graph.js';
+import { buildSupplyGraph, SUBSTITUTE_ROUNDS, SUPPLY_EDGE_TYPES, SUPPLY_KINDS, type EdgeRow, type NodeRow, type SupplyGraph } from './supply-graph.js';
 
 // Identifiers come from the model's constants (labels and types cannot be parameters).
 const TYPES = SUPPLY_EDGE_TYPES.join('|');
@@ -19,8 +19,6 @@ const KET_AREA: EntityKind = 'KetArea';
 const TECHNOLOGY: EntityKind = 'Technology';
 /** Walked from the dependant to the dependency. */
 const DOWNWARD = 'DEPENDS_ON|SUPPLIED_BY|LOCATED_IN';
-/** How many levels of substitutes are fetched (a substitute, its dependencies' substitutes, …). */
-export const SUBSTITUTE_ROUNDS = 3;
 
 // What a node row and an edge row carry: exactly what toSupplyNode / toSupplyEdge read (and a technology's horizon).
 const NODE_FIELDS = (x: string) => `${x} {.id, .name, .trl, .horizon, .eu, .iso2, .criticalRawMaterial}`;

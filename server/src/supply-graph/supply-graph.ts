@@ -69,6 +69,12 @@ export type SupplyEdge = EnablesEdge | DependsOnEdge | SubstitutesEdge | Supplie
 export type SupplyEdgeType = SupplyEdge['type'];
 export const SUPPLY_EDGE_TYPES: readonly SupplyEdgeType[] = ['ENABLES', 'DEPENDS_ON', 'SUBSTITUTES', 'SUPPLIED_BY', 'LOCATED_IN'];
 
+/**
+ * How many levels of substitutes the subgraph below a root holds (a substitute, its dependencies' substitutes, …):
+ * fetched so by supply-graph.repository.ts SUBGRAPH_QUERY, cut so from memory by subgraph.ts.
+ */
+export const SUBSTITUTE_ROUNDS = 3;
+
 export interface SupplyGraph {
   nodes: Map<string, SupplyNode>;
   edges: SupplyEdge[];
