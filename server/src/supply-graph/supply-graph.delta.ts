@@ -12,6 +12,7 @@
  *
  * Pure: no I/O. Database.writeTransaction records the deltas, Database.memo (`carry`) hands them to the service.
  */
+import { LayeredMap } from './layered-map.js';
 import { withOutlook, type CountersRow, type OutlookRow, type SupplyGraphWithOutlook } from './outlook.js';
 import {
   SUPPLY_EDGE_TYPES,
@@ -184,13 +185,9 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
   const renewed = [...touched].filter((id) => differs(g.nodes.get(id), now.get(id)));
   let nodes = g.nodes;
   if (renewed.length || unlinkedKetAreas.length) {
-    nodes = new Map(g.nodes);
-    for (const id of renewed) {
-      const node = now.get(id);
-      if (node) nodes.set(id, node);
-      else nodes.delete(id);
-    }
-    for (const node of unlinkedKetAreas) nodes.set(node.id, { ...node, ketAreas: node.ketAreas!.filter((k) => !touched.has(k.id)) });
+    const changes = new Map<string, SupplyNode | undefined>(renewed.map((id) => [id, now.get(id)]));
+    for (const node of unlinkedKetAreas) changes.set(node.id, { ...node, ketAreas: node.ketAreas!.filter((k) => !touched.has(k.id)) });
+    nodes = LayeredMap.over(g.nodes, changes);
   }
 
   // The links touching a touched entity, as they are now (once each, both ends in the graph: as supplyGraph() keeps them).
@@ -217,31 +214,25 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
   }
   const keep = (e: SupplyEdge) => !touched.has(e.from) && !touched.has(e.to);
 
-  // New lists only where they change; the prior graph's lists are never written to.
-  const out = new Map(g.out);
-  const inn = new Map(g.in);
+  // New lists only where they change; the prior graph's lists and maps are never written to (layered-map.ts).
+  const outNow = new Map<string, SupplyEdge[] | undefined>();
+  const inNow = new Map<string, SupplyEdge[] | undefined>();
   for (const id of touched) {
-    out.delete(id);
-    inn.delete(id);
-    if (nodes.has(id)) {
-      out.set(id, []);
-      inn.set(id, []);
-    }
+    outNow.set(id, nodes.has(id) ? [] : undefined);
+    inNow.set(id, nodes.has(id) ? [] : undefined);
   }
   for (const id of affected) {
-    out.set(id, g.out.get(id)!.filter(keep));
-    inn.set(id, g.in.get(id)!.filter(keep));
+    outNow.set(id, g.out.get(id)!.filter(keep));
+    inNow.set(id, g.in.get(id)!.filter(keep));
   }
   for (const e of added) {
-    out.get(e.from)!.push(e);
-    inn.get(e.to)!.push(e);
+    outNow.get(e.from)!.push(e);
+    inNow.get(e.to)!.push(e);
   }
-  for (const id of [...touched, ...affected]) {
-    const o = out.get(id);
-    if (o && o.length > 1) o.sort(byTypeThenTo);
-    const i = inn.get(id);
-    if (i && i.length > 1) i.sort(byTypeThenFrom);
-  }
+  for (const list of outNow.values()) if (list && list.length > 1) list.sort(byTypeThenTo);
+  for (const list of inNow.values()) if (list && list.length > 1) list.sort(byTypeThenFrom);
+  const out = LayeredMap.over(g.out, outNow);
+  const inn = LayeredMap.over(g.in, inNow);
   const supply = withEdgesLater(g, { nodes, out, in: inn }, touched, added);
   // What really differs: a delta re-reads every link of a touched entity, most of them as they were.
   for (const id of [...touched, ...affected]) {
@@ -251,18 +242,21 @@ function updated(prior: SupplyGraphWithOutlook, delta: SupplyGraphDelta, changed
 
   // The outlook: touched technologies' horizons and every COUNTERS link touching a touched entity, as they are now.
   const fresh = withOutlook(supply, rows.outlook, rows.counters);
-  const horizons = new Map(prior.horizons);
-  for (const id of touched) horizons.delete(id);
-  for (const [id, horizon] of fresh.horizons) horizons.set(id, horizon);
-  const counteredBy = new Map<string, readonly string[]>();
-  for (const [tech, caps] of prior.counteredBy) {
-    if (touched.has(tech)) continue;
-    const left = caps.some((c) => touched.has(c)) ? caps.filter((c) => !touched.has(c)) : caps;
-    if (left.length) counteredBy.set(tech, left);
+  const horizons = LayeredMap.over(prior.horizons, new Map([...touched].map((id) => [id, fresh.horizons.get(id)])));
+  const counters = new Map<string, readonly string[] | undefined>();
+  for (const tech of touched) if (prior.counteredBy.has(tech)) counters.set(tech, undefined);
+  // Lists naming a touched capability (only a capability can be in one: no scan otherwise).
+  if ([...touched].some((id) => prior.supply.nodes.get(id)?.kind === 'Capability')) {
+    for (const [tech, caps] of prior.counteredBy) {
+      if (touched.has(tech) || !caps.some((c) => touched.has(c))) continue;
+      const left = caps.filter((c) => !touched.has(c));
+      counters.set(tech, left.length ? left : undefined);
+    }
   }
   for (const [tech, caps] of fresh.counteredBy) {
-    const known = counteredBy.get(tech) ?? [];
-    counteredBy.set(tech, [...new Set([...known, ...caps])].sort());
+    const known = counters.has(tech) ? (counters.get(tech) ?? []) : (prior.counteredBy.get(tech) ?? []);
+    counters.set(tech, [...new Set([...known, ...caps])].sort());
   }
+  const counteredBy = LayeredMap.over(prior.counteredBy, counters);
   return { supply, horizons, counteredBy };
 }

@@ -75,12 +75,13 @@ export const SUPPLY_EDGE_TYPES: readonly SupplyEdgeType[] = ['ENABLES', 'DEPENDS
  */
 export const SUBSTITUTE_ROUNDS = 3;
 
+/** Read only once built: graphs are shared by requests, and a graph after a write shares parts of the one before. */
 export interface SupplyGraph {
-  nodes: Map<string, SupplyNode>;
+  nodes: ReadonlyMap<string, SupplyNode>;
   edges: SupplyEdge[];
   /** Outgoing and incoming edges per node id, each list sorted by (type, far end id). */
-  out: Map<string, SupplyEdge[]>;
-  in: Map<string, SupplyEdge[]>;
+  out: ReadonlyMap<string, SupplyEdge[]>;
+  in: ReadonlyMap<string, SupplyEdge[]>;
 }
 
 // The default collation, as String.prototype.localeCompare uses it, without building it again on every call.
