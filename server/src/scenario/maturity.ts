@@ -11,6 +11,8 @@
 // the event is the only statement of its readiness, so it replaces the assumption instead of being swallowed by it —
 // deployable from y with n ≥ 7, not within view with n < 7 (basis 'scenario'). eventReadinessNotes says so on the event.
 import { MATURE_TRL, type ScenarioEventSpec } from './scenario.model.js';
+import { LayeredMap } from '../supply-graph/layered-map.js';
+import { outlookLineageOf } from '../supply-graph/supply-graph.delta.js';
 import { idsOfKind, type ScenarioGraph } from './scenario-graph.js';
 
 export type DeploymentBasis = 'trl' | 'horizon' | 'assumed' | 'none' | 'scenario';
@@ -39,23 +41,47 @@ export function baselineDeployment(trl: number | null | undefined, horizon: stri
   return { year: thisYear, basis: 'assumed', trl: null };
 }
 
-/** Deployment of every technology; with `events`, the MATURATION events among them are applied. */
-export function deployments(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], thisYear: number): Map<string, Deployment> {
-  const out = new Map<string, Deployment>();
-  for (const id of idsOfKind(graph, 'Technology')) {
-    out.set(id, baselineDeployment(graph.supply.nodes.get(id)!.trl, graph.horizons.get(id), thisYear));
-  }
+/** Deployment of every technology; with `events`, the MATURATION events among them are applied (over the baseline's). */
+export function deployments(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], thisYear: number): ReadonlyMap<string, Deployment> {
+  const base = baselineDeployments(graph, thisYear);
+  const changes = new Map<string, Deployment>();
   for (const event of events) {
     if (event.type !== 'MATURATION') continue;
-    const current = out.get(event.targetId);
+    const current = changes.get(event.targetId) ?? base.get(event.targetId);
     if (!current || event.trl === null || event.trl === undefined || event.year === null || event.year === undefined) continue;
     const year = Math.max(event.year, thisYear);
     const trl = current.trl === null ? event.trl : Math.max(current.trl, event.trl);
-    if (current.basis === 'assumed') out.set(event.targetId, { year: event.trl >= MATURE_TRL ? year : Infinity, basis: 'scenario', trl });
-    else if (event.trl >= MATURE_TRL && year < current.year) out.set(event.targetId, { year, basis: 'scenario', trl });
-    else out.set(event.targetId, { ...current, trl });
+    if (current.basis === 'assumed') changes.set(event.targetId, { year: event.trl >= MATURE_TRL ? year : Infinity, basis: 'scenario', trl });
+    else if (event.trl >= MATURE_TRL && year < current.year) changes.set(event.targetId, { year, basis: 'scenario', trl });
+    else changes.set(event.targetId, { ...current, trl });
   }
-  return out;
+  return changes.size ? LayeredMap.over(base, changes) : base;
+}
+
+const baselines = new WeakMap<ScenarioGraph, Map<number, ReadonlyMap<string, Deployment>>>();
+
+/**
+ * Every technology's baseline deployment, per graph object and year. After a write (supply-graph.delta.ts) the graph
+ * before's is carried with the touched technologies worked out again: one write no longer walks all of them.
+ */
+function baselineDeployments(graph: ScenarioGraph, thisYear: number): ReadonlyMap<string, Deployment> {
+  let byYear = baselines.get(graph);
+  if (!byYear) baselines.set(graph, (byYear = new Map()));
+  let value = byYear.get(thisYear);
+  if (value) return value;
+  const of = (id: string) => baselineDeployment(graph.supply.nodes.get(id)!.trl, graph.horizons.get(id), thisYear);
+  const lineage = outlookLineageOf(graph);
+  const before = lineage && baselines.get(lineage.prior)?.get(thisYear);
+  if (lineage && before) {
+    const changes = new Map<string, Deployment | undefined>();
+    for (const id of new Set([...lineage.touched, ...lineage.changed])) {
+      if (graph.supply.nodes.get(id)?.kind === 'Technology') changes.set(id, of(id));
+      else if (before.has(id)) changes.set(id, undefined);
+    }
+    value = LayeredMap.over(before, changes);
+  } else value = new Map(idsOfKind(graph, 'Technology').map((id) => [id, of(id)]));
+  byYear.set(thisYear, value);
+  return value;
 }
 
 /** 1 when deployable in `year`, else 0. */

@@ -182,7 +182,22 @@ function local(e: IndexedEvaluation, i: number, hit: Float64Array): number {
 }
 
 /** Evaluates a set of events in one year over the compiled graph (no events: the baseline of that year). */
-export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioEventSpec[], year: number, thisYear: number): IndexedEvaluation {
+/**
+ * An evaluation of the graph before a write, and the nodes whose value may differ after it (`dirty`: closed upward
+ * over "reads", baseline.ts): a component with no dirty member keeps its values, the others are evaluated as usual.
+ */
+export interface EvaluatedBefore {
+  before: IndexedEvaluation;
+  dirty: Uint8Array;
+}
+
+export function evaluateIndexed(
+  graph: ScenarioGraph,
+  events: readonly ScenarioEventSpec[],
+  year: number,
+  thisYear: number,
+  from?: EvaluatedBefore,
+): IndexedEvaluation {
   const c = compile(graph);
   const n = c.ids.length;
   const active = activeEvents(graph, events, year, thisYear);
@@ -200,7 +215,7 @@ export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioE
     year,
     active,
     c,
-    a: new Float64Array(n).fill(1),
+    a: from ? from.before.a.slice() : new Float64Array(n).fill(1),
     gate,
     extra,
     readiness: new Float64Array(n),
@@ -211,19 +226,22 @@ export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioE
   const order = orderFor(c, extra);
   const next = new Float64Array(n);
   for (let k = 0; k < order.cyclic.length; k++) {
-    const from = order.start[k]!;
+    const first = order.start[k]!;
     const to = order.start[k + 1]!;
+    if (from && !anyDirty(from.dirty, order.nodes, first, to)) continue;
     if (!order.cyclic[k]) {
-      const i = order.nodes[from]!;
+      const i = order.nodes[first]!;
       if (c.kind[i] !== 'Capability') e.a[i] = local(e, i, hit);
       continue;
     }
+    // Inside a cycle every member starts at 1 (a component redone after a write too).
+    if (from) for (let m = first; m < to; m++) e.a[order.nodes[m]!] = 1;
     let settled = false;
     for (let sweep = 0; sweep < MAX_SWEEPS && !settled; sweep++) {
       // Jacobi: every member from the previous sweep's values.
-      for (let m = from; m < to; m++) next[m] = local(e, order.nodes[m]!, hit);
+      for (let m = first; m < to; m++) next[m] = local(e, order.nodes[m]!, hit);
       let moved = 0;
-      for (let m = from; m < to; m++) {
+      for (let m = first; m < to; m++) {
         const i = order.nodes[m]!;
         moved = Math.max(moved, Math.abs(next[m]! - e.a[i]!));
         e.a[i] = next[m]!;
@@ -234,6 +252,11 @@ export function evaluateIndexed(graph: ScenarioGraph, events: readonly ScenarioE
   }
   scoreCapabilities(e);
   return e;
+}
+
+function anyDirty(dirty: Uint8Array, nodes: Int32Array, first: number, to: number): boolean {
+  for (let m = first; m < to; m++) if (dirty[nodes[m]!]) return true;
+  return false;
 }
 
 function scoreCapabilities(e: IndexedEvaluation): void {

@@ -2,6 +2,7 @@
 // two things only scenarios need — when each technology is expected to mature, and which capabilities counter which
 // technologies (COUNTERS). Fetched once per data version by supply-graph.service.ts; built by hand in tests here.
 import { withOutlook, type CountersRow, type OutlookRow, type SupplyGraphWithOutlook } from '../supply-graph/outlook.js';
+import { outlookLineageOf } from '../supply-graph/supply-graph.delta.js';
 import { supplyGraph, type SupplyEdge, type SupplyNode } from '../supply-graph/supply-graph.js';
 
 /** What a run reads: the one supply graph of the data version with its horizons and COUNTERS (supply-graph/outlook.ts). */
@@ -17,10 +18,13 @@ export function scenarioGraph(input: { nodes: SupplyNode[]; edges: SupplyEdge[];
 
 const byKind = new WeakMap<ScenarioGraph, Map<string, readonly string[]>>();
 
-/** Ids of one kind, sorted: every loop of the model walks nodes in this order. Remembered per graph object: read only. */
+/**
+ * Ids of one kind, sorted: every loop of the model walks nodes in this order. Remembered per graph object (read only);
+ * after a write that added or removed no node (supply-graph.delta.ts), the graph before's lists are the same.
+ */
 export function idsOfKind(graph: ScenarioGraph, kind: SupplyNode['kind']): readonly string[] {
   let lists = byKind.get(graph);
-  if (!lists) byKind.set(graph, (lists = new Map()));
+  if (!lists) byKind.set(graph, (lists = sameNodesAsBefore(graph) ?? new Map()));
   let ids = lists.get(kind);
   if (!ids)
     lists.set(
@@ -31,4 +35,13 @@ export function idsOfKind(graph: ScenarioGraph, kind: SupplyNode['kind']): reado
         .sort()),
     );
   return ids;
+}
+
+function sameNodesAsBefore(graph: ScenarioGraph): Map<string, readonly string[]> | null {
+  const lineage = outlookLineageOf(graph);
+  const before = lineage && byKind.get(lineage.prior);
+  if (!lineage || !before) return null;
+  for (const id of new Set([...lineage.touched, ...lineage.changed]))
+    if (lineage.prior.supply.nodes.get(id)?.kind !== graph.supply.nodes.get(id)?.kind) return null;
+  return new Map(before);
 }

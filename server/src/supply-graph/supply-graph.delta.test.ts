@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreNodes } from '../dependency/scores.js';
 import { compile } from '../scenario/compiled-graph.js';
-import { evaluateIndexed } from '../scenario/propagation.js';
+import { baselineAt } from '../scenario/baseline.js';
 import { reachingCapabilities } from './capability-reach.js';
 import { downwardIndex } from './downward-index.js';
 import type { SupplyGraphWithOutlook } from './outlook.js';
@@ -205,8 +205,9 @@ function derived(g: SupplyGraphWithOutlook) {
     return [id, list];
   });
   const c = compile(g);
-  // The baseline evaluated on the (patched) compiled graph, with its (carried) evaluation order.
-  const baseline = evaluateIndexed(g, [], 2031, 2026);
+  // The baseline on the (patched) compiled graph with its (carried) evaluation order, carried from the graph before
+  // where the write cannot have changed a value (scenario/baseline.ts).
+  const baseline = baselineAt(g, 2031, 2026);
   return {
     baseline: { a: [...baseline.a], readiness: [...baseline.readiness], score: [...baseline.score], converged: baseline.converged },
     steps,

@@ -91,7 +91,8 @@ function staleKetAreas(prior: SupplyGraphWithOutlook, touched: ReadonlySet<strin
 export function applyDeltas(prior: SupplyGraphWithOutlook, deltas: readonly SupplyGraphDelta[]): SupplyGraphWithOutlook {
   const changed = new Set<string>();
   const next = deltas.reduce((graph, delta) => updated(graph, delta, changed), prior);
-  if (next !== prior) recordLineage(next, prior, changed);
+  const touched = new Set(deltas.flatMap((d) => d.touched));
+  if (next !== prior) recordLineage(next, prior, changed, touched);
   return next;
 }
 
@@ -113,18 +114,24 @@ export interface Lineage {
 }
 
 const lineages = new WeakMap<SupplyGraph, Lineage>();
-const outlookLineages = new WeakMap<SupplyGraphWithOutlook, { prior: SupplyGraphWithOutlook; changed: ReadonlySet<string> }>();
+/** With the outlook: also every id the writes touched (a horizon or COUNTERS change leaves the supply lists alone). */
+export interface OutlookLineage {
+  prior: SupplyGraphWithOutlook;
+  changed: ReadonlySet<string>;
+  touched: ReadonlySet<string>;
+}
+const outlookLineages = new WeakMap<SupplyGraphWithOutlook, OutlookLineage>();
 
 export const lineageOf = (g: SupplyGraph): Lineage | undefined => lineages.get(g);
 
 /** The same for the graph with its outlook (scenario/compiled-graph.ts reads COUNTERS too: compare `counteredBy`). */
-export const outlookLineageOf = (g: SupplyGraphWithOutlook) => outlookLineages.get(g);
+export const outlookLineageOf = (g: SupplyGraphWithOutlook): OutlookLineage | undefined => outlookLineages.get(g);
 
-function recordLineage(next: SupplyGraphWithOutlook, prior: SupplyGraphWithOutlook, changed: ReadonlySet<string>): void {
+function recordLineage(next: SupplyGraphWithOutlook, prior: SupplyGraphWithOutlook, changed: ReadonlySet<string>, touched: ReadonlySet<string>): void {
   lineages.delete(prior.supply);
   outlookLineages.delete(prior);
   lineages.set(next.supply, { prior: prior.supply, changed });
-  outlookLineages.set(next, { prior, changed });
+  outlookLineages.set(next, { prior, changed, touched });
 }
 
 // Rows are converted the same way every time, so equal content gives equal JSON (same keys in the same order).
