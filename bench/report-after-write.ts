@@ -39,7 +39,9 @@ export function afterWriteSection(results: SizeResult[]): string[] {
   const L: string[] = ['## 4b. After one write (the API as it runs, result cache on)', ''];
   L.push('Each sample: one mapping write over GraphQL as an analyst (rotating: link a DEPENDS_ON from a technology enabling the hub to a');
   L.push("component, change that technology's TRL, unlink the DEPENDS_ON), then the request timed (first) and sent again (cached repeat).");
-  L.push('The cached supply graph is updated by the write’s delta rather than fetched again; raw = the Cypher median of the same tree in section 2.', '');
+  L.push('Six samples per request (each write kind twice), after one untimed read: the analyst is created through the bench’s own');
+  L.push('driver, a write the API process did not see, so its next read fetches the whole graph once (as after any other process’s write).');
+  L.push('The cached supply graph and what is derived from it are updated by the write’s delta; raw = the Cypher median of the same tree in section 2.', '');
   const measured = results.filter((r) => r.afterWrite);
   if (!measured.length) return [...L, 'Not measured in this run.', ''];
   L.push(

@@ -252,7 +252,7 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
       typical,
       scenarioInput: input,
       rawTree: { hub: treeHub.base.median, typical: treeTypical.base.median },
-      repeats: big ? 3 : 5,
+      repeats: 6,
       budgetMs: big ? 30_000 : 10_000,
       timeoutMs: 180_000,
     });

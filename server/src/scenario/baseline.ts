@@ -35,8 +35,13 @@ function carried(graph: ScenarioGraph, key: string) {
   const c = compile(graph);
   // Same numbering (a patched compiled graph shares it with the one before): no node came or went.
   if (c.ids !== before.c.ids) return null;
-  return { before, dirty: readersOf(graph, c, [...lineage.changed, ...lineage.touched]) };
+  let dirty = dirtyAfterWrite.get(graph);
+  if (!dirty) dirtyAfterWrite.set(graph, (dirty = readersOf(graph, c, [...lineage.changed, ...lineage.touched])));
+  return { before, dirty };
 }
+
+// The same for every year: worked out once per graph.
+const dirtyAfterWrite = new WeakMap<ScenarioGraph, Uint8Array>();
 
 /**
  * The nodes whose value may differ: the seeds and everything that reads one of them, directly or not (a dependant
