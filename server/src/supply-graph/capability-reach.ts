@@ -5,6 +5,7 @@
  * walked again, in the graph before and in the graph after, and only the lists they are in are rewritten.
  */
 import { downwardIndex, type DownwardIndex } from './downward-index.js';
+import { LayeredMap } from './layered-map.js';
 import { lineageOf } from './supply-graph.delta.js';
 import type { SupplyGraph } from './supply-graph.js';
 
@@ -119,13 +120,13 @@ function updatedReach(g: SupplyGraph, prior: SupplyGraph, before: CapabilityReac
   // Most nodes are reached by the same moved capabilities as before: their lists stay the same objects.
   const rewrite = [...new Set([...was.keys(), ...now.keys()])].filter((id) => !sameList(was.get(id) ?? NONE, now.get(id) ?? NONE));
   if (rewrite.length === 0 && gone.length === 0) return before;
-  const reach = new Map(before);
-  for (const id of gone) reach.delete(id);
+  const changes = new Map<string, readonly string[] | undefined>(gone.map((id) => [id, undefined]));
   for (const id of rewrite) {
     const kept = (before.get(id) ?? NONE).filter((cap) => !moved.has(cap));
     const list = merged(kept, now.get(id) ?? NONE);
-    if (list.length && g.nodes.has(id)) reach.set(id, list);
-    else reach.delete(id);
+    changes.set(id, list.length && g.nodes.has(id) ? list : undefined);
   }
+  // A layer over the lists before (layered-map.ts), not a copy of 80k entries.
+  const reach = LayeredMap.over(before, changes);
   return reach;
 }
