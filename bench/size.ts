@@ -1,11 +1,11 @@
 // One size of the benchmark: generate and load the graph, then every server-side measurement (sections 1–5) and,
 // at the largest size, the profiles.
 import { Database } from '../server/src/db/database.js';
-import type { ScenarioEventSpec } from '../server/src/scenario/scenario.model.js';
 import { measureAfterWrite } from './after-write.js';
 import { app } from './app-under-test.js';
 import { gql, guarded, paired, raw } from './client.js';
-import { generate, prng, technologiesForNodes, type GeneratedGraph } from './synthetic-map.js';
+import { scenarioEvents } from './scenario-events.js';
+import { generate, technologiesForNodes } from './synthetic-map.js';
 import { underLoad } from './load.js';
 import { CONNECTIONS, LARGEST, LOAD_SECONDS, SEED } from './options.js';
 import { cpuProfile, profile } from './profiles.js';
@@ -21,25 +21,6 @@ export interface SizeContext {
   log: (line: string) => void;
   /** false (and noted) when the run's time budget cannot afford an optional step. */
   enough: (minutes: number, what: string) => boolean;
-}
-
-function scenarioEvents(g: GeneratedGraph, seed: number): ScenarioEventSpec[] {
-  const rnd = prng(seed);
-  const at = <X>(list: X[], skew = 1) => list[Math.floor(list.length * Math.pow(rnd(), skew))]!;
-  const { technologies: t, suppliers, countries, materials, components } = g.ids;
-  const year = new Date().getUTCFullYear();
-  return [
-    { type: 'DISRUPTION', targetId: countries[0]!, fraction: 0.6, note: 'export restrictions' },
-    { type: 'DISRUPTION', targetId: at(suppliers, 2), fraction: 1 },
-    { type: 'DISRUPTION', targetId: at(materials, 2), fraction: 0.5, year: year + 2 },
-    { type: 'DISRUPTION', targetId: at(components, 2), fraction: 0.4 },
-    { type: 'DISRUPTION', targetId: at(suppliers, 2), fraction: 0.8, year: year + 4 },
-    { type: 'MATURATION', targetId: at(t), trl: 8, year: year + 4 },
-    { type: 'MATURATION', targetId: at(t, 2), trl: 7, year: year + 6 },
-    { type: 'SUBSTITUTE', targetId: at(t), replacesId: at(t, 2), fraction: 0.7 },
-    { type: 'THREAT', targetId: at(t, 2), fraction: 1 },
-    { type: 'THREAT', targetId: at(t), fraction: 0.5, year: year + 3 },
-  ];
 }
 
 /** Restarts the servers after a timed-out call left them busy. */
