@@ -59,10 +59,15 @@ export interface SizeResult {
   /** The first request after one mapping write (bench/after-write.ts); absent in older results, or when skipped. */
   afterWrite?: AfterWrite;
 }
-/** first = the first request after a write; repeat = the same request again (cached); ratio = first / repeat, medians. */
+/**
+ * first = the first request after a write; repeat = the same request again (cached); ratio = first / repeat, medians.
+ * built = the same request with a response the cache does not hold but every derivation of the version cached (the
+ * query text differs by a `__typename`): what answering costs once nothing needs deriving, the floor of `first`.
+ */
 export interface AfterWriteRow {
   first: Stats;
   repeat: Stats;
+  built?: Stats;
   ratio: number;
   timedOut: boolean;
 }
