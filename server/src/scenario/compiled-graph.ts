@@ -7,7 +7,7 @@
 import { isRequirement } from '../dependency/availability.js';
 import { effectiveShares } from '../dependency/shares.js';
 import { dependenciesOf, enablersOf, substitutesOf, type SupplyKind } from '../supply-graph/supply-graph.js';
-import { outlookLineageOf } from '../supply-graph/supply-graph.delta.js';
+import { keptPerGraph, outlookLineageOf } from '../supply-graph/supply-graph.delta.js';
 import { carryOrders, type ExtraSubstitutes, type Order } from './evaluation-order.js';
 import type { ScenarioGraph } from './scenario-graph.js';
 
@@ -63,15 +63,14 @@ class ListBuilder {
 
 const cache = new WeakMap<ScenarioGraph, CompiledGraph>();
 
-export function compile(graph: ScenarioGraph): CompiledGraph {
-  const cached = cache.get(graph);
-  if (cached) return cached;
-  const lineage = outlookLineageOf(graph);
-  const before = lineage && cache.get(lineage.prior);
-  const out = (before && patched(graph, lineage.prior, before, lineage.changed)) || fresh(graph);
-  cache.set(graph, out);
-  return out;
-}
+export const compile = (graph: ScenarioGraph): CompiledGraph =>
+  keptPerGraph(
+    cache,
+    graph,
+    outlookLineageOf(graph),
+    (before, { prior, changed }) => patched(graph, prior, before, changed),
+    () => fresh(graph),
+  );
 
 interface Builders {
   requirements: ListBuilder;

@@ -6,7 +6,7 @@
  */
 import { downwardIndex, type DownwardIndex } from './downward-index.js';
 import { LayeredMap } from './layered-map.js';
-import { lineageOf } from './supply-graph.delta.js';
+import { keptPerGraph, lineageOf } from './supply-graph.delta.js';
 import type { SupplyGraph } from './supply-graph.js';
 
 /** Node id → the capabilities reaching it (sorted ids; a capability is not in its own). Shared: never mutate. */
@@ -14,15 +14,14 @@ export type CapabilityReach = ReadonlyMap<string, readonly string[]>;
 
 const reached = new WeakMap<SupplyGraph, CapabilityReach>();
 
-export function reachingCapabilities(g: SupplyGraph): CapabilityReach {
-  const known = reached.get(g);
-  if (known) return known;
-  const lineage = lineageOf(g);
-  const before = lineage && reached.get(lineage.prior);
-  const result = before ? updatedReach(g, lineage.prior, before, lineage.changed) : wholeReach(g);
-  reached.set(g, result);
-  return result;
-}
+export const reachingCapabilities = (g: SupplyGraph): CapabilityReach =>
+  keptPerGraph(
+    reached,
+    g,
+    lineageOf(g),
+    (before, { prior, changed }) => updatedReach(g, prior, before, changed),
+    () => wholeReach(g),
+  );
 
 /** Walks from one node over the index, calling `visit` for every node reached (the start excluded). */
 function walker(x: DownwardIndex) {

@@ -4,7 +4,7 @@
  * they follow (a country's thousands of incoming LOCATED_IN edges are never scanned) and allocate nothing per step.
  * Graphs are never mutated after `supplyGraph()` builds them, so the index is kept per graph object.
  */
-import { lineageOf } from './supply-graph.delta.js';
+import { keptPerGraph, lineageOf } from './supply-graph.delta.js';
 import type { SupplyEdge, SupplyGraph } from './supply-graph.js';
 
 export interface DownwardIndex {
@@ -20,16 +20,15 @@ export interface DownwardIndex {
 
 const built = new WeakMap<SupplyGraph, DownwardIndex>();
 
-export function downwardIndex(g: SupplyGraph): DownwardIndex {
-  const cached = built.get(g);
-  if (cached) return cached;
-  // After a write (supply-graph.delta.ts) only the changed nodes' steps differ from the graph before: patch its index.
-  const lineage = lineageOf(g);
-  const before = lineage && built.get(lineage.prior);
-  const result = before ? patched(g, before, lineage.changed) : fresh(g);
-  built.set(g, result);
-  return result;
-}
+// After a write (supply-graph.delta.ts) only the changed nodes' steps differ from the graph before: its index is patched.
+export const downwardIndex = (g: SupplyGraph): DownwardIndex =>
+  keptPerGraph(
+    built,
+    g,
+    lineageOf(g),
+    (before, { changed }) => patched(g, before, changed),
+    () => fresh(g),
+  );
 
 /** The downward steps of one node, in the order `stepsFrom` gives them: incoming ENABLES, SUBSTITUTES, then outgoing. */
 function stepsOf(g: SupplyGraph, id: string, visit: (far: string, e: SupplyEdge, isSub: boolean) => void): void {

@@ -127,6 +127,25 @@ export const lineageOf = (g: SupplyGraph): Lineage | undefined => lineages.get(g
 /** The same for the graph with its outlook (scenario/compiled-graph.ts reads COUNTERS too: compare `counteredBy`). */
 export const outlookLineageOf = (g: SupplyGraphWithOutlook): OutlookLineage | undefined => outlookLineages.get(g);
 
+/**
+ * An index kept per graph object (a WeakMap): the one already made, else patched from the graph before's when a write
+ * made this graph from it and that one was made (`patch` may decline with null), else derived from scratch.
+ */
+export function keptPerGraph<G extends object, L extends { prior: G }, T>(
+  kept: WeakMap<G, T>,
+  g: G,
+  lineage: L | undefined,
+  patch: (before: T, lineage: L) => T | null,
+  fresh: () => T,
+): T {
+  const known = kept.get(g);
+  if (known) return known;
+  const before = lineage && kept.get(lineage.prior);
+  const value = (before && lineage && patch(before, lineage)) || fresh();
+  kept.set(g, value);
+  return value;
+}
+
 function recordLineage(next: SupplyGraphWithOutlook, prior: SupplyGraphWithOutlook, changed: ReadonlySet<string>, touched: ReadonlySet<string>): void {
   lineages.delete(prior.supply);
   outlookLineages.delete(prior);
