@@ -68,7 +68,7 @@ export const compile = (graph: ScenarioGraph): CompiledGraph =>
     cache,
     graph,
     outlookLineageOf(graph),
-    (before, { prior, changed }) => patched(graph, prior, before, changed),
+    (before, { prior, changed, sameNodes }) => (sameNodes ? patched(graph, prior, before, changed) : null),
     () => fresh(graph),
   );
 
@@ -143,15 +143,11 @@ function fresh(graph: ScenarioGraph): CompiledGraph {
 
 /**
  * The compiled graph before a write, with the lists of the nodes it changed (and of technologies whose COUNTERS
- * changed) read again and every other node's entries copied; null when a node came or went (the numbering moves).
+ * changed) read again and every other node's entries copied. Only when no node came or went (`sameNodes`): the
+ * numbering stays.
  */
-function patched(graph: ScenarioGraph, prior: ScenarioGraph, c: CompiledGraph, changed: ReadonlySet<string>): CompiledGraph | null {
+function patched(graph: ScenarioGraph, prior: ScenarioGraph, c: CompiledGraph, changed: ReadonlySet<string>): CompiledGraph {
   const g = graph.supply;
-  for (const id of changed) {
-    const was = prior.supply.nodes.get(id);
-    const now = g.nodes.get(id);
-    if (was?.kind !== now?.kind) return null;
-  }
   const redo = new Set<number>();
   const mark = (id: string) => {
     const i = c.index.get(id);

@@ -40,8 +40,5 @@ export function idsOfKind(graph: ScenarioGraph, kind: SupplyNode['kind']): reado
 function sameNodesAsBefore(graph: ScenarioGraph): Map<string, readonly string[]> | null {
   const lineage = outlookLineageOf(graph);
   const before = lineage && byKind.get(lineage.prior);
-  if (!lineage || !before) return null;
-  for (const id of new Set([...lineage.touched, ...lineage.changed]))
-    if (lineage.prior.supply.nodes.get(id)?.kind !== graph.supply.nodes.get(id)?.kind) return null;
-  return new Map(before);
+  return lineage?.sameNodes && before ? new Map(before) : null;
 }

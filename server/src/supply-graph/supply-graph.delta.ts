@@ -119,6 +119,8 @@ export interface OutlookLineage {
   prior: SupplyGraphWithOutlook;
   changed: ReadonlySet<string>;
   touched: ReadonlySet<string>;
+  /** No node came or went (an added or deleted node is always changed): indexes numbered by node can keep their numbering. */
+  sameNodes: boolean;
 }
 const outlookLineages = new WeakMap<SupplyGraphWithOutlook, OutlookLineage>();
 
@@ -150,7 +152,8 @@ function recordLineage(next: SupplyGraphWithOutlook, prior: SupplyGraphWithOutlo
   lineages.delete(prior.supply);
   outlookLineages.delete(prior);
   lineages.set(next.supply, { prior: prior.supply, changed });
-  outlookLineages.set(next, { prior, changed, touched });
+  const sameNodes = [...changed].every((id) => prior.supply.nodes.has(id) === next.supply.nodes.has(id));
+  outlookLineages.set(next, { prior, changed, touched, sameNodes });
 }
 
 // Rows are converted the same way every time, so equal content gives equal JSON (same keys in the same order).
