@@ -83,12 +83,19 @@ async function analystWrites(ctx: SizeContext, hub: string) {
   return { write, pair };
 }
 
-export async function measureAfterWrite(ctx: SizeContext, plan: AfterWritePlan): Promise<AfterWrite> {
-  const { servers, log } = ctx;
+/**
+ * Times requests after writes: `run(request)` makes one write, sends the request (first), again (cached repeat) and
+ * once with a `__typename` more (response built); `repeats` times, within `budgetMs` (never below 2 samples).
+ * `catchUp` is sent once, untimed, first: the analyst was created through the bench's own driver, a write the API
+ * process did not see happen, so its next read fetches the whole graph once — not what an analyst's write costs.
+ */
+export async function afterWrites(
+  ctx: SizeContext,
+  plan: Pick<AfterWritePlan, 'hub' | 'repeats' | 'budgetMs' | 'timeoutMs'>,
+  catchUp: (timeoutMs: number) => Promise<unknown>,
+) {
   const { write, pair } = await analystWrites(ctx, plan.hub);
-  // Creating the analyst wrote through the bench's own driver, which the API process did not see happen: its next
-  // read fetches the whole graph once. That is not what an analyst's write costs, so it is paid here, untimed.
-  await gql(servers.ours, CRITICAL_QUERY, { rootId: plan.hub }, plan.timeoutMs);
+  await catchUp(plan.timeoutMs);
   const writeSamples: number[] = [];
   const run = async (request: (timeoutMs: number, responseNotCached?: boolean) => Promise<unknown>): Promise<AfterWriteRow> => {
     const first: number[] = [];
@@ -115,13 +122,19 @@ export async function measureAfterWrite(ctx: SizeContext, plan: AfterWritePlan):
     }
     return row(first, repeat, built, false);
   };
+  return { run, writes: () => stats(writeSamples), linked: `${pair.tech} → ${pair.component}` };
+}
+
+export async function measureAfterWrite(ctx: SizeContext, plan: AfterWritePlan): Promise<AfterWrite> {
+  const { servers, log } = ctx;
+  const { run, writes, linked } = await afterWrites(ctx, plan, (timeout) => gql(servers.ours, CRITICAL_QUERY, { rootId: plan.hub }, timeout));
   const scenario = await run((timeout, built) => gql(servers.ours, variant(SCENARIO_QUERY, built), { input: plan.scenarioInput }, timeout));
   const critical = await run((timeout, built) => gql(servers.ours, variant(CRITICAL_QUERY, built), { rootId: plan.hub }, timeout));
   const treeHub = await run((timeout, built) => gql(servers.ours, variant(TREE_QUERY, built), { rootId: plan.hub }, timeout));
   const treeTypical = await run((timeout, built) => gql(servers.ours, variant(TREE_QUERY, built), { rootId: plan.typical }, timeout));
   const result: AfterWrite = {
-    writes: stats(writeSamples),
-    linked: `${pair.tech} → ${pair.component}`,
+    writes: writes(),
+    linked,
     scenario,
     critical,
     treeHub: { ...treeHub, raw: plan.rawTree.hub, rawRatio: treeHub.first.median / plan.rawTree.hub },
@@ -143,4 +156,4 @@ function row(first: number[], repeat: number[], built: number[], timedOut: boole
 }
 
 /** The same operation with a `__typename` more: another response-cache entry, the same derivations. */
-const variant = (query: string, built = false) => (built ? query.replace(/\) \{/, ') { __typename ') : query);
+export const variant = (query: string, built = false) => (built ? query.replace(/\) \{/, ') { __typename ') : query);

@@ -1,11 +1,12 @@
 // The report's Targets table: each target of the issues with what this run measured and the verdict.
 import { afterWriteTargets } from './report-after-write.js';
-import type { SizeResult } from './results.js';
+import { scaleTargetRow } from './report-scale.js';
+import type { ScaleResult, SizeResult } from './results.js';
 import { ms } from './support.js';
 import type { WebResult } from './web/web-bench.js';
 import type { WebBundle } from './web-bundle.js';
 
-export function targetsSection(results: SizeResult[], web: WebResult | null, bundle: WebBundle | null): string[] {
+export function targetsSection(results: SizeResult[], web: WebResult | null, bundle: WebBundle | null, scale: ScaleResult[] = []): string[] {
   const L: string[] = [];
   const f = (x: number) => ms(x);
   const k = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)}k` : String(n));
@@ -105,7 +106,7 @@ export function targetsSection(results: SizeResult[], web: WebResult | null, bun
             `(${load.relationships} in ${(load.millis / 1000).toFixed(1)} s) | ${verdict(load.relsPerSecond >= 20_000)} |`
         : '| Loading: ≥ 20,000 relationships/s over the whole 100k load, validation included | not measured | – |',
     );
-    L.push(...afterWriteTargets(results), '');
+    L.push(...afterWriteTargets(results), scaleTargetRow(scale), '');
   }
   return L;
 }

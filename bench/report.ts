@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONNECTIONS, LOAD_SECONDS, SEED } from './options.js';
 import { afterWriteSection } from './report-after-write.js';
+import { scaleSection } from './report-scale.js';
 import { targetsSection } from './report-targets.js';
-import type { SizeResult } from './results.js';
+import type { ScaleResult, SizeResult } from './results.js';
 import { ms } from './support.js';
 import type { WebResult } from './web/web-bench.js';
 import type { WebBundle } from './web-bundle.js';
@@ -20,7 +21,14 @@ const missedBecause = (w: { interactive: { median: number }; fpsScripted: { medi
     .join(', ');
 
 // ---- report ------------------------------------------------------------------------------------------------------
-export function report(env: Record<string, string>, results: SizeResult[], web: WebResult | null, bundle: WebBundle | null, missing: string[]): string {
+export function report(
+  env: Record<string, string>,
+  results: SizeResult[],
+  web: WebResult | null,
+  bundle: WebBundle | null,
+  missing: string[],
+  scale: ScaleResult[] = [],
+): string {
   const L: string[] = [];
   const f = (x: number) => ms(x);
   const k = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)}k` : String(n));
@@ -43,7 +51,7 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
     for (const m of missing) L.push(`- ${m}`);
     L.push('');
   }
-  L.push(...targetsSection(results, web, bundle));
+  L.push(...targetsSection(results, web, bundle, scale));
 
   L.push('## 1. Load throughput (graph-seed writeSeed: batches of 10,000 rows, validation included)', '');
   L.push(
@@ -147,6 +155,7 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
     );
   }
   L.push('', ...afterWriteSection(results));
+  if (scale.length) L.push(...scaleSection(scale, results));
 
   L.push(`## 5. Throughput under load (${CONNECTIONS} concurrent clients, autocannon, loopback, ${LOAD_SECONDS} s each)`, '');
   L.push('Requests rotate over up to 500 technology ids. Latency percentiles are computed from every response. "Cached" = the API as it runs');
@@ -301,6 +310,7 @@ export function report(env: Record<string, string>, results: SizeResult[], web: 
   L.push('```');
   L.push('npm run bench                              # 1k, 10k, 100k entities, web, bundle; writes docs/benchmarks.md (< 30 min)');
   L.push('npm run bench -- --sizes 1000,10000        # smaller');
+  L.push('npm run bench -- --sizes 1000000           # scale: docs/benchmarks-scale.md, exponents from 100k (~25 min)');
   L.push('npm run bench -- --sizes 1000 --skip-web --load-seconds 5 --out /tmp/b.md');
   L.push('npm run bench:generate -- --technologies 3200 --seed 7 [--out DIR] [--load]');
   L.push('```');

@@ -58,6 +58,8 @@ export interface SizeResult {
   profiles: { name: string; text: string }[];
   /** The first request after one mapping write (bench/after-write.ts); absent in older results, or when skipped. */
   afterWrite?: AfterWrite;
+  /** Memory at the end of the size (bench/scale.ts measureMemory); absent in older results. */
+  memory?: ScaleMemory;
 }
 /**
  * first = the first request after a write; repeat = the same request again (cached); ratio = first / repeat, medians.
@@ -81,6 +83,30 @@ export interface AfterWrite {
   /** raw = the raw Cypher median of the same tree (section 2); rawRatio = first / raw. */
   treeHub: AfterWriteRow & { raw: number; rawRatio: number };
   treeTypical: AfterWriteRow & { raw: number; rawRatio: number };
+}
+
+// ---- scale sizes (bench/scale.ts) ---------------------------------------------------------------------------------
+export interface ScaleMemory {
+  /** The servers' process (our API, cached and uncached, and the peer harness): resident now and its peak, MiB. */
+  api: { rssMb: number; peakMb: number; heapLimitMb: number };
+  /** Neo4j's JVM heap from JMX (used and committed now, the -Xmx maximum) and its process's resident peak, MiB. */
+  neo4j: { heapUsedMb: number; heapCommittedMb: number; heapMaxMb: number; peakRssMb: number; pageCacheMb: number };
+}
+
+export interface ScaleResult {
+  size: number;
+  technologies: number;
+  generateMillis: number;
+  load: LoadResult;
+  typical: string;
+  /** Uncached API against SUBGRAPH_QUERY, and the API as it runs, repeated. */
+  tree: Compare;
+  treeCached: Stats;
+  treeShape: { nodes: number; edges: number };
+  /** first = the first run on the API as it runs: the whole supply graph fetched, built and compiled; then cached runs. */
+  scenario: { first: number; cached: Stats; impacts: number; nodes: number; timedOut: boolean };
+  afterWrite?: { writes: Stats; linked: string; scenario: AfterWriteRow; treeTypical: AfterWriteRow & { raw: number; rawRatio: number } };
+  memory: ScaleMemory;
 }
 
 export function compare(ours: number[], base: number[]): Compare {

@@ -18,10 +18,26 @@ import os from 'node:os';
 import { dirname } from 'node:path';
 import { app, loadAppModules, removeSnapshot, useHead } from './app-under-test.js';
 import { httpRetries } from './client.js';
-import { BUDGET_MIN, OUT, REPORT_ONLY, RESULTS_JSON, SEED, SIZES, SKIP_WEB, LARGEST, WEB_SIZES } from './options.js';
+import {
+  API_HEAP_MB,
+  BUDGET_MIN,
+  NEO4J_HEAP_MB,
+  NEO4J_PAGE_CACHE_MB,
+  OUT,
+  REPORT_ONLY,
+  RESULTS_JSON,
+  SCALE_ONLY,
+  SEED,
+  SIZES,
+  SKIP_WEB,
+  WEB_SIZES,
+  isScaleSize,
+} from './options.js';
 import { report } from './report.js';
+import { scaleReport } from './report-scale.js';
+import { benchScale } from './scale.js';
 import { pkgVersion, webBundle } from './web-bundle.js';
-import type { SizeResult } from './results.js';
+import type { ScaleResult, SizeResult } from './results.js';
 import { startServers, stopServers, type Servers } from './server-process.js';
 import { benchSize } from './size.js';
 import { wipe, withBenchNeo4j } from './support.js';
@@ -43,7 +59,7 @@ const enough = (minutes: number, what: string) => {
 const loadSamples: number[] = [];
 const loadSampler = setInterval(() => loadSamples.push(os.loadavg()[0]!), 15_000);
 loadSampler.unref();
-const estimateMin = (size: number) => (size >= 100_000 ? 10 : size >= 10_000 ? 3 : 2);
+const estimateMin = (size: number) => (size > 100_000 ? (size / 1_000_000) * 25 : size >= 100_000 ? 10 : size >= 10_000 ? 3 : 2);
 
 // ---- environment -------------------------------------------------------------------------------------------------
 function saveResults(json: string): void {
@@ -54,7 +70,12 @@ function saveResults(json: string): void {
 async function main() {
   if (REPORT_ONLY) {
     const saved = JSON.parse(readFileSync(RESULTS_JSON, 'utf8'));
-    writeFileSync(OUT, report(saved.env, saved.results, saved.web, saved.bundle, saved.missing));
+    writeFileSync(
+      OUT,
+      SCALE_ONLY
+        ? scaleReport(saved.env, saved.scale, saved.missing, SEED)
+        : report(saved.env, saved.results, saved.web, saved.bundle, saved.missing, saved.scale),
+    );
     log(`re-rendered ${OUT} from ${RESULTS_JSON}`);
     return;
   }
@@ -86,11 +107,12 @@ async function main() {
   env.Java = `${java.stderr || java.stdout || '?'}`.split('\n')[0]!.trim();
   const missing: string[] = [];
   const results: SizeResult[] = [];
+  const scale: ScaleResult[] = [];
   let web: WebResult | null = null;
   let bundle: ReturnType<typeof webBundle> | null = null;
 
   // The web first, while Neo4j is not running yet (nothing else competes for the two cores).
-  if (!SKIP_WEB) {
+  if (!SKIP_WEB && !SCALE_ONLY) {
     log('web: vite build for the bundle size…');
     bundle = webBundle();
     log(`web: ${bundle.error ?? `${(bundle.files.reduce((n, x) => n + x.gzip, 0) / 1024).toFixed(1)} KiB gzipped JS`}`);
@@ -100,10 +122,11 @@ async function main() {
       missing.push(`The web rendering benchmark failed: ${(error as Error).message.split('\n')[0]}`);
       log(`web: failed: ${(error as Error).stack}`);
     }
-  } else missing.push('The web (section 6): skipped with --skip-web.');
+  } else if (!SCALE_ONLY) missing.push('The web (section 6): skipped with --skip-web.');
 
-  const heapMb = LARGEST >= 50_000 ? 4096 : 1024;
-  const pageCacheMb = LARGEST >= 50_000 ? 2048 : 512;
+  const heapMb = NEO4J_HEAP_MB;
+  const pageCacheMb = NEO4J_PAGE_CACHE_MB;
+  if (API_HEAP_MB) env['Servers process'] = `node --max-old-space-size=${API_HEAP_MB}`;
   await withBenchNeo4j({ heapMb, pageCacheMb, log }, async (b) => {
     const info = await b.db.read<{ name: string; versions: string[]; edition: string }>(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
@@ -137,9 +160,12 @@ async function main() {
           await wipe(b.driver);
         }
         try {
-          results.push(await benchSize({ b, servers, log, enough }, size));
+          if (isScaleSize(size)) scale.push(await benchScale({ b, servers, log, enough }, size));
+          else results.push(await benchSize({ b, servers, log, enough }, size));
           // Saved after every size, so that `--report-only` can render what was measured if the run is cut short.
-          saveResults(JSON.stringify({ env, results, web, bundle, missing: [...missing, ...skipped, 'The run was cut short after this size.'] }, null, 1));
+          saveResults(
+            JSON.stringify({ env, results, scale, web, bundle, missing: [...missing, ...skipped, 'The run was cut short after this size.'] }, null, 1),
+          );
         } catch (error) {
           missing.push(`Size ${size}: failed — ${(error as Error).message.split('\n')[0]}`);
           log(`size ${size} failed: ${(error as Error).stack}`);
@@ -154,7 +180,8 @@ async function main() {
   env['HTTP retries'] = String(httpRetries.count);
   env['Code measured'] = app.note;
   removeSnapshot();
-  for (const size of [1000, 10_000, 100_000]) if (!SIZES.includes(size)) missing.push(`Size ${size.toLocaleString('en')}: not in --sizes for this run.`);
+  if (!SCALE_ONLY)
+    for (const size of [1000, 10_000, 100_000]) if (!SIZES.includes(size)) missing.push(`Size ${size.toLocaleString('en')}: not in --sizes for this run.`);
   env['Total run time'] = `${((Date.now() - started) / 60_000).toFixed(1)} min`;
   clearInterval(loadSampler);
   if (loadSamples.length) {
@@ -162,8 +189,8 @@ async function main() {
     env['Load average during the run (1 min, sampled every 15 s; 2 cores)'] =
       `min ${sorted[0]!.toFixed(1)}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}`;
   }
-  writeFileSync(OUT, report(env, results, web, bundle, missing));
-  saveResults(JSON.stringify({ env, results, web, bundle, missing }, null, 1));
+  writeFileSync(OUT, SCALE_ONLY ? scaleReport(env, scale, missing, SEED) : report(env, results, web, bundle, missing, scale));
+  saveResults(JSON.stringify({ env, results, scale, web, bundle, missing }, null, 1));
   log(`wrote ${OUT} in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 }
 

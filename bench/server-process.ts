@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { app } from './app-under-test.js';
+import { API_HEAP_MB } from './options.js';
 import type { BenchNeo4j } from './support.js';
 
 export interface Servers {
@@ -21,7 +22,8 @@ export const cpuPids: { api?: number; neo4j?: number } = {};
 
 export async function startServers(b: BenchNeo4j, log: (line: string) => void): Promise<Servers> {
   // The runtime of `npm start`: graphql-js in production mode, no source maps (server/src/graphql/runtime.ts).
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', `${app.root}server/src/graphql/runtime.ts`, `${app.root}bench/servers.ts`], {
+  const heap = API_HEAP_MB ? [`--max-old-space-size=${API_HEAP_MB}`] : [];
+  const child = spawn(process.execPath, [...heap, '--import', 'tsx', '--import', `${app.root}server/src/graphql/runtime.ts`, `${app.root}bench/servers.ts`], {
     cwd: app.root,
     env: { ...process.env, NEO4J_URI: b.neo4j.uri, NEO4J_USER: b.neo4j.user, NEO4J_PASSWORD: b.neo4j.password, ATLAS_PUBLIC_READ: 'true' },
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -12,6 +12,7 @@ import { cpuProfile, profile } from './profiles.js';
 import { CRITICAL_QUERY, NEIGHBOURS_QUERY, OURS_NESTED, PEER_NESTED, SCENARIO_QUERY, TECHNOLOGY_QUERY, TREE_NO_PATHS_QUERY, TREE_QUERY } from './queries.js';
 import type { LoadRun, SizeResult } from './results.js';
 import { startServers, stopServers, type Servers } from './server-process.js';
+import { measureMemory } from './scale.js';
 import { measureSearch } from './search.js';
 import { loadGenerated, measure, ms, stats, type BenchNeo4j } from './support.js';
 
@@ -241,11 +242,13 @@ export async function benchSize(ctx: SizeContext, size: number): Promise<SizeRes
     if (rows.some((r) => r.timedOut)) await restart(ctx, `size ${size}: after one write: no answer within 180 s`);
   }
 
+  const memory = await measureMemory(ctx);
   return {
     size,
     technologies,
     generateMillis,
     load,
+    memory,
     roots: { hub, typical },
     tree: { hub: treeHub, typical: treeTypical, noPaths: treeNoPaths, hubCached: treeHubCached, typicalCached: treeTypicalCached, shape },
     critical,
