@@ -17,6 +17,8 @@ export const CRITICAL_QUERY = `query Critical($rootId: ID!) { criticalDependenci
   node { id } score capabilityCount hhi euShare nonEuShare unknownOriginShare substitutability hasSubstitute trl unknownSupply
   capabilities(first: 12) { id name } components { key label value factor weight contribution note }
   suppliers { supplier { id name } country { id name eu } share estimated } } } }`;
+// The portfolio-wide ranking's first page (issue #17): no root, every supply dependency of the portfolio ranked.
+export const PORTFOLIO_CRITICAL_QUERY = CRITICAL_QUERY.replace('Critical($rootId: ID!)', 'PortfolioCritical').replace('rootId: $rootId, ', '');
 // The nested read compared with the peer library: technologies (by name) → the capabilities they enable (strongest
 // first) and what they depend on (most critical first).
 export const OURS_NESTED = `query Nested($first: Int!) { technologies(first: $first) { id name trl

@@ -111,6 +111,17 @@ export function report(
           `| ${f(c.base.median)} | ${f(c.base.p95)} | ${c.ratio.toFixed(2)}× | ${c.ours.n} | ${f(r.critical.cached.median)} ` +
           `| ${f(r.critical.cached.p95)} |`,
       );
+    const p = r.critical.portfolio;
+    if (p?.timedOut)
+      L.push(
+        `| ${k(r.size)} | criticalDependencies (raw: ${raw}) | portfolio-wide | – | > ${(p.timeoutMs / 1000).toFixed(0)} s (timed out) | – | – | – | – | 0 | – | – |`,
+      );
+    else if (p?.ours.n)
+      L.push(
+        `| ${k(r.size)} | criticalDependencies (raw: ${raw}) | portfolio-wide | ${p.shape.items} items, ${(p.shape.bytes / 1024).toFixed(0)} KiB ` +
+          `| ${f(p.ours.median)} | ${p.ours.n > 1 ? f(p.ours.p95) : '–'} | ${f(p.base.median)} | ${f(p.base.p95)} | ${p.ratio.toFixed(2)}× | ${p.ours.n} ` +
+          `| ${f(p.cached.median)} | ${f(p.cached.p95)} |`,
+      );
   }
   L.push('', '## 3. Against the peer library (@neo4j/graphql over the same database)', '');
   L.push('The same nested read: 100 technologies by name → the capabilities they enable (strongest first, with strength) and what they');

@@ -39,7 +39,14 @@ export interface SizeResult {
     shape: { nodes: number; edges: number; paths: number; cycles: number; truncated: boolean; bytes: number };
   };
   /** baseline: the name of the Cypher the resolver runs, measured as "raw". */
-  critical: { hub: Compare & { timedOut: boolean; timeoutMs: number }; cached: Stats; baseline: string; shape: { items: number; bytes: number } };
+  critical: {
+    hub: Compare & { timedOut: boolean; timeoutMs: number };
+    cached: Stats;
+    baseline: string;
+    shape: { items: number; bytes: number };
+    /** The portfolio-wide ranking's first page (no root), against the same baseline; absent in older results. */
+    portfolio?: Compare & { timedOut: boolean; timeoutMs: number; cached: Stats; shape: { items: number; bytes: number } };
+  };
   peer: Compare & { technologies: number; cached: Stats };
   scenario: {
     graphql: Stats;

@@ -21,6 +21,8 @@ const CLIS = [
   'bench/run.ts',
   'bench/generate.ts',
   'bench/load-probe.ts',
+  'bench/after-write-profile.ts',
+  'bench/uncached-profile.ts',
 ];
 
 interface Outcome {
