@@ -321,7 +321,7 @@ export function report(
   L.push('```');
   L.push('npm run bench                              # 1k, 10k, 100k entities, web, bundle; writes docs/benchmarks.md (< 30 min)');
   L.push('npm run bench -- --sizes 1000,10000        # smaller');
-  L.push('npm run bench -- --sizes 1000000           # scale: docs/benchmarks-scale.md, exponents from 100k (~25 min)');
+  L.push('npm run bench -- --sizes 1000000           # scale: docs/benchmarks-scale.md, exponents from 100k (~15 min)');
   L.push('npm run bench -- --sizes 1000 --skip-web --load-seconds 5 --out /tmp/b.md');
   L.push('npm run bench:generate -- --technologies 3200 --seed 7 [--out DIR] [--load]');
   L.push('```');
