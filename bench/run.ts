@@ -9,6 +9,8 @@
 //   6. the web: data → interactive graph in headless Chromium at 500/2,000/5,000 elements, and the gzipped JS size;
 //   7. growth exponents of 2 and 4 across the sizes;
 //   8. after one mapping write: the first scenario, criticalDependencies and dependencyTree on the cached API.
+// Sizes above 100k (`--sizes 1000000`) are scale sizes, measured by scale.ts instead: loading, a typical tree, the
+// scenario cached and after writes, memory; a run of scale sizes only writes docs/benchmarks-scale.md.
 // One throwaway Neo4j (temp folder) serves every size (wiped in between) and is stopped by pid at the end.
 // The per-size measurements are in size.ts; the servers' process in servers.ts / server-process.ts.
 import 'reflect-metadata';
@@ -59,7 +61,7 @@ const enough = (minutes: number, what: string) => {
 const loadSamples: number[] = [];
 const loadSampler = setInterval(() => loadSamples.push(os.loadavg()[0]!), 15_000);
 loadSampler.unref();
-const estimateMin = (size: number) => (size > 100_000 ? (size / 1_000_000) * 25 : size >= 100_000 ? 10 : size >= 10_000 ? 3 : 2);
+const estimateMin = (size: number) => (size > 100_000 ? (size / 1_000_000) * 20 : size >= 100_000 ? 10 : size >= 10_000 ? 3 : 2);
 
 // ---- environment -------------------------------------------------------------------------------------------------
 function saveResults(json: string): void {
